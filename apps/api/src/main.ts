@@ -1,19 +1,62 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { randomBytes } from 'node:crypto';
 import { AppModule } from './app/app.module';
+import { configureApp } from './app/configure-app';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { startEmbeddedPostgres } from './runtime/embedded-postgres';
+import { ensureRedis, RedisUnavailableError } from './runtime/local-redis';
+import { resolveDemoPassword } from './seed/demo-password';
+import { DemoSeedService } from './seed/demo-seed.service';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function bootstrap(config: AppConfig): Promise<void> {
+  const cleanups: Array<() => unknown> = [];
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    const embedded = await startEmbeddedPostgres(config.DATA_DIR, say);
+    databaseUrl = embedded.url;
+    cleanups.push(embedded.stop);
+  }
+  cleanups.push(await ensureRedis(config.REDIS_URL, config.DATA_DIR, say));
+
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  if (!config.SESSION_SECRET) {
+    say('SESSION_SECRET is not set: using a random one, so sessions end at restart. Set it when running more than one instance.');
+  }
+  configureApp(app, config.SESSION_SECRET ?? randomBytes(32).toString('hex'));
+
+  let demoPassword: string | undefined;
+  if (config.SEED_DEMO) {
+    demoPassword = resolveDemoPassword(config.DEMO_PASSWORD, config.DATA_DIR);
+    await app.get(DemoSeedService).seedIfEmpty(demoPassword);
+  }
+
+  // Dependencies started here stop after Nest has finished its requests and closed its pools.
+  process.once('exit', () => cleanups.forEach((cleanup) => cleanup()));
+  await app.listen(config.PORT);
+  say(`Sluitend is running at http://localhost:${config.PORT} (API docs: http://localhost:${config.PORT}/api/docs)`);
+  if (demoPassword) {
+    say(`Demo sign-in: admin@demo.sluitend.nl (and coordinator@, chair@, member@, jongerenwerker@, jeugdhulp@, school@, werk@demo.sluitend.nl) with password: ${demoPassword}`);
+  }
 }
 
-bootstrap();
+let config: AppConfig;
+try {
+  config = loadConfig(process.env);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+bootstrap(config).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof RedisUnavailableError ? error.message : `Sluitend failed to start: ${String((error as Error)?.stack ?? error)}`}\n`);
+  process.exit(1);
+});

@@ -1,10 +1,37 @@
-import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { LoggingModule } from '../common/logging/logging.module';
+import { AppConfig } from '../config/app-config';
+import { ConfigModule } from '../config/config.module';
+import { dataSourceOptions } from '../database/data-source-options';
+import { HealthModule } from '../health/health.module';
+import { OrganisationsModule } from '../organisations/organisations.module';
+import { QueueModule } from '../queue/queue.module';
+import { RedisModule } from '../redis/redis.module';
+import { RegionsModule } from '../regions/regions.module';
+import { SeedModule } from '../seed/seed.module';
+import { UsersModule } from '../users/users.module';
 
-@Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
-})
-export class AppModule {}
+/** `databaseUrl` is resolved before start-up: configured, or the embedded Postgres. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        RedisModule,
+        QueueModule,
+        HealthModule,
+        AuthModule,
+        RegionsModule,
+        OrganisationsModule,
+        UsersModule,
+        SeedModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,85 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import connectPgSimple from 'connect-pg-simple';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import session from 'express-session';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { csrfProtection } from '../auth/csrf.middleware';
+import { SESSION_COOKIE, SESSION_TABLE } from '../auth/session-data';
+import { apiVersionHeader } from '../common/http/api-version.middleware';
+import { ProblemExceptionFilter } from '../common/problem/problem-exception.filter';
+import { createValidationPipe } from '../common/problem/validation.pipe';
+import { AppConfig } from '../config/app-config';
+import { serveOpenApi } from '../openapi/openapi';
+
+/**
+ * Everything between "Nest created the app" and "listen", shared by main.ts and the tests,
+ * so that tests exercise exactly the middleware the product runs.
+ */
+export function configureApp(app: NestExpressApplication, secret: string): void {
+  const config = app.get(AppConfig);
+  const secureCookies = config.TRUST_PROXY || config.NODE_ENV === 'production';
+  if (config.TRUST_PROXY) app.set('trust proxy', 1);
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Angular and Swagger UI set inline style attributes.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          upgradeInsecureRequests: secureCookies ? [] : null,
+        },
+      },
+    }),
+  );
+  app.use(apiVersionHeader);
+  app.use(cookieParser());
+  app.use(sessionMiddleware(app, config, secret, secureCookies));
+  app.use(csrfProtection(secret, secureCookies));
+  app.setGlobalPrefix('api/v1', { exclude: ['api/docs', 'api/docs-json', 'api/docs-yaml'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemExceptionFilter());
+  serveOpenApi(app);
+  serveWebApp(app, config);
+}
+
+function sessionMiddleware(app: INestApplication, config: AppConfig, secret: string, secure: boolean) {
+  const PgStore = connectPgSimple(session);
+  // Reuse TypeORM's pool: one set of connections, closed once at shutdown.
+  const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
+  const store = new PgStore({ pool, tableName: SESSION_TABLE, pruneSessionInterval: 15 * 60 });
+  return session({
+    name: SESSION_COOKIE,
+    secret,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true, // expiry counts from the last request: an inactivity timeout
+    cookie: { httpOnly: true, sameSite: 'strict', secure, maxAge: config.SESSION_IDLE_MINUTES * 60_000 },
+  });
+}
+
+/** In production the API serves the built Angular app on the same port; unknown non-API paths get index.html. */
+function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
+  const root = resolve(config.WEB_DIST_DIR);
+  if (!existsSync(join(root, 'index.html'))) return;
+  app.use(express.static(root, { index: false, maxAge: '1h' }));
+  app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
+    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+    response.sendFile(join(root, 'index.html'));
+  });
+}

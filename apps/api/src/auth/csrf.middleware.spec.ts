@@ -1,0 +1,48 @@
+import type { NextFunction, Request, Response } from 'express';
+import { ProblemException } from '../common/problem/problem.exception';
+import { csrfProtection } from './csrf.middleware';
+
+const SECRET = 'a-test-secret-that-is-long-enough-to-sign';
+
+function run(method: string, cookie?: string, header?: string) {
+  const setCookies: Record<string, string> = {};
+  const request = {
+    method,
+    cookies: cookie ? { 'XSRF-TOKEN': cookie } : {},
+    get: (name: string) => (name === 'X-XSRF-TOKEN' ? header : undefined),
+  } as unknown as Request;
+  const response = { cookie: (name: string, value: string) => (setCookies[name] = value) } as unknown as Response;
+  let passed: unknown = 'not called';
+  const next: NextFunction = (error?: unknown) => (passed = error);
+  csrfProtection(SECRET, false)(request, response, next);
+  return { setCookies, passed };
+}
+
+describe('csrfProtection', () => {
+  it('hands out a signed token on a GET without one', () => {
+    const { setCookies, passed } = run('GET');
+    expect(setCookies['XSRF-TOKEN']).toMatch(/^[\w-]+\.[\w-]+$/);
+    expect(passed).toBeUndefined();
+  });
+
+  it('lets a POST through when header and cookie carry the same genuine token', () => {
+    const token = run('GET').setCookies['XSRF-TOKEN'];
+    expect(run('POST', token, token).passed).toBeUndefined();
+  });
+
+  it('refuses a POST without the header', () => {
+    const token = run('GET').setCookies['XSRF-TOKEN'];
+    expect(run('POST', token).passed).toBeInstanceOf(ProblemException);
+  });
+
+  it('refuses a token that was not signed with the secret, even when header and cookie agree', () => {
+    const forged = 'abc.def';
+    expect(run('DELETE', forged, forged).passed).toBeInstanceOf(ProblemException);
+  });
+
+  it('refuses a header that differs from the cookie', () => {
+    const one = run('GET').setCookies['XSRF-TOKEN'];
+    const other = run('GET').setCookies['XSRF-TOKEN'];
+    expect(run('PATCH', one, other).passed).toBeInstanceOf(ProblemException);
+  });
+});

@@ -1,0 +1,10 @@
+declare module 'express-session' {
+  interface SessionData {
+    userId: string;
+    /** How the user signed in: 'password' now, an OIDC issuer later. */
+    method: string;
+  }
+}
+
+export const SESSION_COOKIE = 'sluitend.sid';
+export const SESSION_TABLE = 'http_session';

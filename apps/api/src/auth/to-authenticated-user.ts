@@ -1,0 +1,12 @@
+import type { UserEntity } from '../users/entities/user.entity';
+import type { AuthenticatedUser } from './authenticated-user';
+
+export function toAuthenticatedUser(user: UserEntity): AuthenticatedUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles,
+    organisation: { id: user.organisation.id, name: user.organisation.name, sector: user.organisation.sector },
+  };
+}

@@ -1,0 +1,72 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { PROBLEM_CONTENT_TYPE, type Problem } from '@sluitend/domain';
+import type { Request, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import { ProblemException, problemTypeUri } from './problem.exception';
+
+interface ProblemWithHeaders {
+  problem: Problem & Record<string, unknown>;
+  headers: Record<string, string>;
+}
+
+/** Body-parser and other express middleware signal client errors with these fields. */
+interface HttpLikeError {
+  status?: number;
+  statusCode?: number;
+  expose?: boolean;
+  type?: string;
+}
+
+/** The single place where any error becomes `application/problem+json`; stack traces stay in the log. */
+@Catch()
+export class ProblemExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const { problem, headers } = this.toProblem(exception);
+    problem.instance = request.originalUrl?.split('?')[0];
+    if (problem.status >= 500) {
+      this.logger.error({ err: exception, status: problem.status }, 'request failed');
+    }
+    if (response.headersSent) return;
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown): ProblemWithHeaders {
+    if (exception instanceof ProblemException) {
+      const { headers = {}, ...extensions } = exception.extensions;
+      return {
+        problem: {
+          type: problemTypeUri(exception.code),
+          title: exception.title,
+          status: exception.status,
+          detail: exception.detail,
+          ...extensions,
+        },
+        headers,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const message = typeof body === 'object' && body !== null && 'message' in body ? body.message : body;
+      return { problem: this.plain(status, typeof message === 'string' ? message : undefined), headers: {} };
+    }
+    const httpLike = exception as HttpLikeError | null;
+    const status = httpLike?.status ?? httpLike?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500 && httpLike?.expose) {
+      const detail = httpLike.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : undefined;
+      return { problem: this.plain(status, detail), headers: {} };
+    }
+    return { problem: this.plain(HttpStatus.INTERNAL_SERVER_ERROR), headers: {} };
+  }
+
+  private plain(status: number, detail?: string): Problem & Record<string, unknown> {
+    const title = STATUS_CODES[status] ?? 'Error';
+    return { type: 'about:blank', title, status, detail: detail ?? title };
+  }
+}

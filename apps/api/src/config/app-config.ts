@@ -1,0 +1,120 @@
+import { Transform, plainToInstance } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === 'true' ? true : value === 'false' ? false : value;
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Every environment variable the API reads, validated once at start-up.
+ * Nothing else in the code base reads `process.env`.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Unset: an embedded Postgres is started with its data under DATA_DIR. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @Matches(/^rediss?:\/\/.+/, { message: 'must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Separates the keys of several deployments (or test runs) on one Redis. */
+  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'must be 1-40 lowercase letters, digits or dashes' })
+  REDIS_KEY_PREFIX = 'sluitend';
+
+  /** Unset: generated per start, which signs everyone out on restart and breaks multi-instance setups. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  SESSION_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  @Transform(toBool)
+  @IsBoolean()
+  SEED_DEMO = true;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  @MaxLength(128)
+  DEMO_PASSWORD?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCK_MINUTES = 15;
+
+  /** Generous: a whole municipality may sit behind one address. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_ATTEMPTS_PER_IP_PER_MINUTE = 100;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY = false;
+
+  @IsString()
+  DATA_DIR = '.data';
+
+  /** The built Angular app; served by the API on the same port when the folder exists. */
+  @IsString()
+  WEB_DIST_DIR = 'dist/apps/web/browser';
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment; the message names the first offending variable in one line. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  // Optional fields have no initialiser, so they are not own keys of a fresh instance.
+  const known = [...Object.keys(new AppConfig()), 'DATABASE_URL', 'SESSION_SECRET', 'DEMO_PASSWORD'];
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => value !== undefined && value !== '' && known.includes(key)),
+  );
+  const config = plainToInstance(AppConfig, relevant);
+  const errors = validateSync(config, { forbidUnknownValues: true });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const shown = /SECRET|PASSWORD/.test(first.property) ? '' : ` (got "${String(env[first.property])}")`;
+    throw new ConfigError(`Configuration error: ${first.property} ${reason.replace(`${first.property} `, '')}${shown}`);
+  }
+  return config;
+}

@@ -1,0 +1,49 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PasswordHasher } from '../auth/password-hasher.service';
+import { OrganisationEntity } from '../organisations/entities/organisation.entity';
+import { MunicipalityEntity } from '../regions/entities/municipality.entity';
+import { RegionEntity } from '../regions/entities/region.entity';
+import { UserEntity } from '../users/entities/user.entity';
+import { DEMO_ORGANISATIONS, DEMO_REGION, DEMO_USERS } from './demo-data';
+
+@Injectable()
+export class DemoSeedService {
+  private readonly logger = new Logger(DemoSeedService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /** Seeds only an empty database; returns whether it did. Safe when several instances start at once. */
+  async seedIfEmpty(password: string): Promise<boolean> {
+    const hashes = await Promise.all(DEMO_USERS.map(() => this.hasher.hash(password)));
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('sluitend:demo-seed'))`);
+      if ((await manager.count(RegionEntity)) > 0) return false;
+      const region = await manager.save(manager.create(RegionEntity, { name: DEMO_REGION.name }));
+      await manager.save(DEMO_REGION.municipalities.map((name) => manager.create(MunicipalityEntity, { name, regionId: region.id })));
+      const organisationIds = new Map<string, string>();
+      for (const organisation of DEMO_ORGANISATIONS) {
+        const saved = await manager.save(
+          manager.create(OrganisationEntity, { name: organisation.name, sector: organisation.sector, regionId: region.id }),
+        );
+        organisationIds.set(organisation.key, saved.id);
+      }
+      await manager.save(
+        DEMO_USERS.map((user, index) =>
+          manager.create(UserEntity, {
+            email: user.email,
+            name: user.name,
+            roles: user.roles,
+            organisationId: organisationIds.get(user.organisation),
+            passwordHash: hashes[index],
+          }),
+        ),
+      );
+      this.logger.log(`Seeded demo region ${DEMO_REGION.name} with ${DEMO_USERS.length} users`);
+      return true;
+    });
+  }
+}

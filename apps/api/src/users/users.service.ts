@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { normaliseEmail } from '@sluitend/domain';
+import { DataSource, type Repository } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { PasswordHasher } from '../auth/password-hasher.service';
+import { SessionService } from '../auth/session.service';
+import { isForeignKeyViolation, isUniqueViolation } from '../common/persistence/unique-violation';
+import { updateWithVersion } from '../common/persistence/versioned-update';
+import type { CreateUserDto } from './dto/create-user.dto';
+import type { UpdateUserDto } from './dto/update-user.dto';
+import type { UserResponseDto } from './dto/user-response.dto';
+import { UserEntity } from './entities/user.entity';
+import { toUserResponse } from './user.mapper';
+import { cannotDemoteYourself, emailTaken, unknownOrganisation, userNotFound } from './users.errors';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
+  ) {}
+
+  async list(): Promise<UserResponseDto[]> {
+    const all = await this.users.find({ order: { name: 'ASC' } });
+    return all.map(toUserResponse);
+  }
+
+  async get(id: string): Promise<UserResponseDto> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw userNotFound(id);
+    return toUserResponse(user);
+  }
+
+  async create(request: CreateUserDto): Promise<UserResponseDto> {
+    const passwordHash = await this.hasher.hash(request.password);
+    try {
+      const saved = await this.users.save(
+        this.users.create({
+          email: normaliseEmail(request.email),
+          name: request.name.trim(),
+          organisationId: request.organisationId,
+          roles: request.roles,
+          passwordHash,
+        }),
+      );
+      return toUserResponse(saved);
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_app_user_email')) throw emailTaken();
+      if (isForeignKeyViolation(error, 'fk_app_user_organisation')) throw unknownOrganisation();
+      throw error;
+    }
+  }
+
+  async update(actor: AuthenticatedUser, id: string, request: UpdateUserDto): Promise<UserResponseDto> {
+    const { version, ...changes } = request;
+    const losesAdmin = changes.active === false || (changes.roles && !changes.roles.includes('admin'));
+    // Keeps at least the acting admin able to administer: no locking yourself out.
+    if (actor.id === id && losesAdmin) throw cannotDemoteYourself();
+    try {
+      const updated = await this.dataSource.transaction(async (manager) => {
+        const result = await updateWithVersion(manager, UserEntity, id, version, changes, 'User');
+        if (changes.active === false) await this.sessions.endAllFor(id, manager);
+        return result;
+      });
+      return toUserResponse(updated);
+    } catch (error) {
+      if (isForeignKeyViolation(error, 'fk_app_user_organisation')) throw unknownOrganisation();
+      throw error;
+    }
+  }
+}

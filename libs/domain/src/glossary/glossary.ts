@@ -1,0 +1,19 @@
+/**
+ * The glossary of Sluitend. Code is English; these Dutch policy terms stay Dutch
+ * because no translation carries their meaning faithfully.
+ */
+export const GLOSSARY = {
+  toekomstplan:
+    'One shared, youth-centred plan per jongere across all life domains, from age 16 at the latest; carries the jongere across the 18-/18+ transition.',
+  actietafel:
+    'Regional multidisciplinary table where a case stuck in the regular route is escalated; makes binding agreements (afspraken) and follows them up.',
+  jongere: 'A young person (12-23, jongvolwassene up to 27) in the target group of the sluitende aanpak.',
+  casusregisseur: 'The one professional who leads a case team; exactly one per open case.',
+  afspraak: 'An agreement made at an Actietafel session: what, owner, deadline, status.',
+  doorzettingsmacht: 'The power of the Actietafel chair to take a binding decision.',
+  jeugdregio: 'A region of municipalities that organise youth care together.',
+  wijkteam: 'Neighbourhood team of the municipality: first point of contact for support.',
+  JIM: 'Jouw Ingebrachte Mentor: an informal mentor the jongere chooses.',
+} as const;
+
+export type GlossaryTerm = keyof typeof GLOSSARY;
