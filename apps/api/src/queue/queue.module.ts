@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config';
+import { QueueErrorLogger } from './queue-error-logger';
 import { QUEUES, REMINDER_JOB_OPTIONS } from './queue.constants';
 
 @Module({
@@ -15,6 +16,7 @@ import { QUEUES, REMINDER_JOB_OPTIONS } from './queue.constants';
     }),
     BullModule.registerQueue({ name: QUEUES.reminders, defaultJobOptions: REMINDER_JOB_OPTIONS }),
   ],
+  providers: [QueueErrorLogger],
   exports: [BullModule],
 })
 export class QueueModule {}

@@ -14,7 +14,6 @@ interface HttpLikeError {
   status?: number;
   statusCode?: number;
   expose?: boolean;
-  type?: string;
 }
 
 /** The single place where any error becomes `application/problem+json`; stack traces stay in the log. */
@@ -59,8 +58,7 @@ export class ProblemExceptionFilter implements ExceptionFilter {
     const httpLike = exception as HttpLikeError | null;
     const status = httpLike?.status ?? httpLike?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500 && httpLike?.expose) {
-      const detail = httpLike.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : undefined;
-      return { problem: this.plain(status, detail), headers: {} };
+      return { problem: this.plain(status), headers: {} };
     }
     return { problem: this.plain(HttpStatus.INTERNAL_SERVER_ERROR), headers: {} };
   }

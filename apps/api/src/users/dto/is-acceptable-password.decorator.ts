@@ -7,9 +7,10 @@ export function IsAcceptablePassword(options?: ValidationOptions): PropertyDecor
     {
       name: 'isAcceptablePassword',
       validator: {
-        validate: (value, args) =>
-          typeof value === 'string' &&
-          passwordProblems(value, (args?.object as { email?: string } | undefined)?.email).length === 0,
+        validate: (value, args) => {
+          const email = (args?.object as { email?: unknown } | undefined)?.email;
+          return typeof value === 'string' && passwordProblems(value, typeof email === 'string' ? email : undefined).length === 0;
+        },
         defaultMessage: () =>
           `password must be at least ${PASSWORD_MIN_LENGTH} characters and must not contain the email name`,
       },
