@@ -23,7 +23,7 @@ import { serveOpenApi } from '../openapi/openapi';
  */
 export function configureApp(app: NestExpressApplication, secret: string): void {
   const config = app.get(AppConfig);
-  const secureCookies = config.TRUST_PROXY || config.NODE_ENV === 'production';
+  const behindTls = config.TRUST_PROXY;
   if (config.TRUST_PROXY) app.set('trust proxy', 1);
   app.disable('x-powered-by');
   app.enableShutdownHooks();
@@ -41,15 +41,15 @@ export function configureApp(app: NestExpressApplication, secret: string): void 
           formAction: ["'self'"],
           objectSrc: ["'none'"],
           baseUri: ["'self'"],
-          upgradeInsecureRequests: secureCookies ? [] : null,
+          upgradeInsecureRequests: behindTls ? [] : null,
         },
       },
     }),
   );
   app.use(apiVersionHeader);
   app.use(cookieParser());
-  app.use(sessionMiddleware(app, config, secret, secureCookies));
-  app.use(csrfProtection(secret, secureCookies));
+  app.use(sessionMiddleware(app, config, secret));
+  app.use(csrfProtection(secret));
   app.setGlobalPrefix('api/v1', { exclude: ['api/docs', 'api/docs-json', 'api/docs-yaml'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemExceptionFilter());
@@ -57,7 +57,7 @@ export function configureApp(app: NestExpressApplication, secret: string): void 
   serveWebApp(app, config);
 }
 
-function sessionMiddleware(app: INestApplication, config: AppConfig, secret: string, secure: boolean) {
+function sessionMiddleware(app: INestApplication, config: AppConfig, secret: string) {
   const PgStore = connectPgSimple(session);
   // Reuse TypeORM's pool: one set of connections, closed once at shutdown.
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
@@ -69,7 +69,8 @@ function sessionMiddleware(app: INestApplication, config: AppConfig, secret: str
     resave: false,
     saveUninitialized: false,
     rolling: true, // expiry counts from the last request: an inactivity timeout
-    cookie: { httpOnly: true, sameSite: 'strict', secure, maxAge: config.SESSION_IDLE_MINUTES * 60_000 },
+    // 'auto': Secure exactly when the request came over TLS (directly or, with TRUST_PROXY, via the proxy).
+    cookie: { httpOnly: true, sameSite: 'strict', secure: 'auto', maxAge: config.SESSION_IDLE_MINUTES * 60_000 },
   });
 }
 

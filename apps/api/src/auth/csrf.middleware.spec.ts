@@ -8,13 +8,14 @@ function run(method: string, cookie?: string, header?: string) {
   const setCookies: Record<string, string> = {};
   const request = {
     method,
+    secure: false,
     cookies: cookie ? { 'XSRF-TOKEN': cookie } : {},
     get: (name: string) => (name === 'X-XSRF-TOKEN' ? header : undefined),
   } as unknown as Request;
   const response = { cookie: (name: string, value: string) => (setCookies[name] = value) } as unknown as Response;
   let passed: unknown = 'not called';
   const next: NextFunction = (error?: unknown) => (passed = error);
-  csrfProtection(SECRET, false)(request, response, next);
+  csrfProtection(SECRET)(request, response, next);
   return { setCookies, passed };
 }
 

@@ -29,7 +29,7 @@ function sameToken(a: string, b: string): boolean {
  * client echoes in X-XSRF-TOKEN. Another site can neither read the cookie nor forge its signature,
  * and the SameSite=Strict session cookie is a second wall.
  */
-export function csrfProtection(secret: string, secureCookie: boolean): RequestHandler {
+export function csrfProtection(secret: string): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
     const cookieToken: string | undefined = request.cookies?.[XSRF_COOKIE];
     if (SAFE_METHODS.has(request.method)) {
@@ -38,7 +38,7 @@ export function csrfProtection(secret: string, secureCookie: boolean): RequestHa
         response.cookie(XSRF_COOKIE, `${nonce}.${sign(secret, nonce)}`, {
           httpOnly: false,
           sameSite: 'strict',
-          secure: secureCookie,
+          secure: request.secure,
           path: '/',
         });
       }

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { E2E_PASSWORD } from './environment';
+
+const ROOT = resolve(__dirname, '../../..');
+const SERVER_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function serverAnswers(): Promise<boolean> {
+  const client = new Client({ connectionString: SERVER_URL, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the API exited while starting:\n${output()}`);
+    const ok = await fetch(`${url}/api/v1/health`).then((r) => r.ok).catch(() => false);
+    if (ok) return;
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`the API did not become healthy within 60 s:\n${output()}`);
+}
+
+/**
+ * Starts the production build exactly as `npm start` does, on a database of its own:
+ * the machine's Postgres when it answers, otherwise the embedded default.
+ */
+export default async function globalSetup(): Promise<void> {
+  const main = join(ROOT, 'dist/apps/api/main.js');
+  if (!existsSync(main) || !existsSync(join(ROOT, 'dist/apps/web/browser/index.html'))) {
+    throw new Error('Build api and web first (nx run e2e:e2e does so).');
+  }
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    NODE_ENV: 'production',
+    PORT: String(await freePort()),
+    DEMO_PASSWORD: E2E_PASSWORD,
+    REDIS_KEY_PREFIX: `e2e-${process.pid}`,
+    SESSION_SECRET: 'e2e-session-secret-of-sufficient-length-1234',
+    LOG_LEVEL: 'warn',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'sluitend-e2e-')),
+  };
+  let databaseName: string | undefined;
+  if (await serverAnswers()) {
+    databaseName = `sluitend_e2e_${process.pid}`;
+    const admin = new Client({ connectionString: SERVER_URL });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${databaseName}"`);
+    await admin.end();
+    const url = new URL(SERVER_URL);
+    url.pathname = `/${databaseName}`;
+    env['DATABASE_URL'] = url.toString();
+  } else {
+    delete env['DATABASE_URL'];
+  }
+  let log = '';
+  const child = spawn(process.execPath, [main], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.on('data', (chunk) => (log += chunk));
+  child.stderr?.on('data', (chunk) => (log += chunk));
+  const baseUrl = `http://localhost:${env['PORT']}`;
+  await waitForHealth(baseUrl, child, () => log);
+  process.env['E2E_BASE_URL'] = baseUrl;
+  Object.assign(globalThis, { e2eServer: child, e2eDatabase: databaseName, e2eLog: () => log });
+}
