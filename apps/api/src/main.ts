@@ -23,10 +23,14 @@ async function bootstrap(config: AppConfig): Promise<void> {
   }
   cleanups.push(await ensureRedis(config.REDIS_URL, config.DATA_DIR, say));
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    bufferLogs: true,
+  });
   app.useLogger(app.get(Logger));
   if (!config.SESSION_SECRET) {
-    say('SESSION_SECRET is not set: using a random one, so sessions end at restart. Set it when running more than one instance.');
+    say(
+      'SESSION_SECRET is not set: using a random one, so sessions end at restart. Set it when running more than one instance.',
+    );
   }
   configureApp(app, config.SESSION_SECRET ?? randomBytes(32).toString('hex'));
 
@@ -41,7 +45,9 @@ async function bootstrap(config: AppConfig): Promise<void> {
   await app.listen(config.PORT);
   say(`Sluitend is running at http://localhost:${config.PORT} (API docs: http://localhost:${config.PORT}/api/docs)`);
   if (demoPassword) {
-    say(`Demo sign-in: admin@demo.sluitend.nl (and coordinator@, chair@, member@, jongerenwerker@, jeugdhulp@, school@, werk@demo.sluitend.nl) with password: ${demoPassword}`);
+    say(
+      `Demo sign-in: admin@demo.sluitend.nl (and coordinator@, chair@, member@, jongerenwerker@, jeugdhulp@, school@, werk@demo.sluitend.nl) with password: ${demoPassword}`,
+    );
   }
 }
 
@@ -57,6 +63,8 @@ try {
 }
 
 bootstrap(config).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof RedisUnavailableError ? error.message : `Sluitend failed to start: ${String((error as Error)?.stack ?? error)}`}\n`);
+  process.stderr.write(
+    `${error instanceof RedisUnavailableError ? error.message : `Sluitend failed to start: ${String((error as Error)?.stack ?? error)}`}\n`,
+  );
   process.exit(1);
 });

@@ -35,7 +35,9 @@ async function serverAnswers(): Promise<boolean> {
 async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt++) {
     if (child.exitCode !== null) throw new Error(`the API exited while starting:\n${output()}`);
-    const ok = await fetch(`${url}/api/v1/health`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${url}/api/v1/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     await new Promise((done) => setTimeout(done, 250));
   }

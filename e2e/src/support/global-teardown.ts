@@ -9,7 +9,9 @@ export default async function globalTeardown(): Promise<void> {
     await exited;
   }
   if (e2eDatabase) {
-    const client = new Client({ connectionString: process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test' });
+    const client = new Client({
+      connectionString: process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test',
+    });
     await client.connect();
     await client.query(`DROP DATABASE IF EXISTS "${e2eDatabase}" WITH (FORCE)`);
     await client.end();

@@ -6,7 +6,12 @@ export const notSignedIn = () =>
 
 /** One answer for a wrong password and an unknown email, so accounts cannot be discovered. */
 export const wrongCredentials = () =>
-  new ProblemException(HttpStatus.UNAUTHORIZED, 'wrong-credentials', 'Unauthorized', 'The email address or password is wrong.');
+  new ProblemException(
+    HttpStatus.UNAUTHORIZED,
+    'wrong-credentials',
+    'Unauthorized',
+    'The email address or password is wrong.',
+  );
 
 export const forbidden = () =>
   new ProblemException(HttpStatus.FORBIDDEN, 'forbidden', 'Forbidden', 'Your roles do not allow this.');
@@ -17,7 +22,10 @@ export const tooManyAttempts = (retryAfterSeconds: number) =>
     'too-many-login-attempts',
     'Too Many Requests',
     `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
-    { headers: { 'Retry-After': String(Math.ceil(retryAfterSeconds)) }, retryAfterSeconds: Math.ceil(retryAfterSeconds) },
+    {
+      headers: { 'Retry-After': String(Math.ceil(retryAfterSeconds)) },
+      retryAfterSeconds: Math.ceil(retryAfterSeconds),
+    },
   );
 
 export const csrfRejected = () =>

@@ -3,7 +3,9 @@ import { createTestApp, signIn, TEST_PASSWORD, xsrfToken, type TestApp } from '.
 const SESSION_COOKIE = /^sluitend\.sid=/;
 
 function sessionCookie(headers: Record<string, unknown>): string | undefined {
-  return ([] as string[]).concat((headers['set-cookie'] as string[] | undefined) ?? []).find((cookie) => SESSION_COOKIE.test(cookie));
+  return ([] as string[])
+    .concat((headers['set-cookie'] as string[] | undefined) ?? [])
+    .find((cookie) => SESSION_COOKIE.test(cookie));
 }
 
 describe('sign-in', () => {
@@ -127,7 +129,9 @@ describe('CSRF protection', () => {
   it('refuses a login without the X-XSRF-TOKEN header', async () => {
     const browser = subject.browser();
     await xsrfToken(browser);
-    const response = await browser.post('/api/v1/auth/login').send({ email: 'admin@demo.sluitend.nl', password: TEST_PASSWORD });
+    const response = await browser
+      .post('/api/v1/auth/login')
+      .send({ email: 'admin@demo.sluitend.nl', password: TEST_PASSWORD });
     expect(response.status).toBe(403);
     expect(response.body.type).toBe('https://sluitend.nl/problems/csrf-token-invalid');
   });
@@ -156,7 +160,9 @@ describe('login throttling per IP address', () => {
     const statuses: number[] = [];
     for (const email of ['a@x.nl', 'b@x.nl', 'c@x.nl', 'admin@demo.sluitend.nl']) {
       const password = email.startsWith('admin') ? TEST_PASSWORD : 'wrong password';
-      statuses.push((await browser.post('/api/v1/auth/login').set('X-XSRF-TOKEN', token).send({ email, password })).status);
+      statuses.push(
+        (await browser.post('/api/v1/auth/login').set('X-XSRF-TOKEN', token).send({ email, password })).status,
+      );
     }
     expect(statuses).toEqual([401, 401, 401, 429]);
   });

@@ -9,7 +9,9 @@ export class SessionService {
 
   /** A fresh session id at sign-in prevents session fixation. */
   async establish(request: Request, userId: string, method: string): Promise<void> {
-    await new Promise<void>((resolve, reject) => request.session.regenerate((error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      request.session.regenerate((error) => (error ? reject(error) : resolve())),
+    );
     request.session.userId = userId;
     request.session.method = method;
     await new Promise<void>((resolve, reject) => request.session.save((error) => (error ? reject(error) : resolve())));
@@ -17,7 +19,9 @@ export class SessionService {
 
   async end(request: Request): Promise<void> {
     if (!request.session) return;
-    await new Promise<void>((resolve, reject) => request.session.destroy((error) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      request.session.destroy((error) => (error ? reject(error) : resolve())),
+    );
   }
 
   /** Ends every session of a user at once, e.g. when an admin deactivates the account. */

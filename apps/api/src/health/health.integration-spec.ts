@@ -22,7 +22,9 @@ describe('GET /api/v1/health', () => {
     await admin.connect();
     try {
       await admin.query(`ALTER DATABASE "${subject.database.name}" ALLOW_CONNECTIONS false`);
-      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [subject.database.name]);
+      await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1`, [
+        subject.database.name,
+      ]);
       const response = await subject.browser().get('/api/v1/health');
       expect(response.status).toBe(503);
       expect(response.headers['content-type']).toContain('application/problem+json');

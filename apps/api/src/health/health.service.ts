@@ -36,7 +36,9 @@ export class HealthService {
       probe(() => this.redis.ping()),
     ]);
     const checks = { postgres, redis };
-    const down = Object.entries(checks).filter(([, state]) => state === 'down').map(([name]) => name);
+    const down = Object.entries(checks)
+      .filter(([, state]) => state === 'down')
+      .map(([name]) => name);
     if (down.length > 0) {
       throw new ProblemException(
         HttpStatus.SERVICE_UNAVAILABLE,

@@ -25,7 +25,11 @@ function problemResponse(status: number, description?: string): ResponseObject {
  */
 export function applyAdrConventions(document: OpenAPIObject): OpenAPIObject {
   document.components = document.components ?? {};
-  document.components.schemas = { ...document.components.schemas, Problem: PROBLEM_SCHEMA, FieldError: FIELD_ERROR_SCHEMA };
+  document.components.schemas = {
+    ...document.components.schemas,
+    Problem: PROBLEM_SCHEMA,
+    FieldError: FIELD_ERROR_SCHEMA,
+  };
   for (const pathItem of Object.values(document.paths)) {
     for (const method of METHODS) {
       const operation: OperationObject | undefined = pathItem[method];
@@ -39,7 +43,9 @@ export function applyAdrConventions(document: OpenAPIObject): OpenAPIObject {
         if (!response || !('description' in response)) continue;
         const status = Number(code);
         operation.responses[code] =
-          status >= 400 ? problemResponse(status, response.description) : { ...response, headers: { ...response.headers, ...API_VERSION_HEADER } };
+          status >= 400
+            ? problemResponse(status, response.description)
+            : { ...response, headers: { ...response.headers, ...API_VERSION_HEADER } };
       }
     }
   }

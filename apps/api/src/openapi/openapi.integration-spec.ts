@@ -36,14 +36,32 @@ describe('the OpenAPI document', () => {
     expect(document['openapi']).toMatch(/^3\./);
     expect(document['servers']).toEqual([{ url: '/api/v1' }]);
     expect(Object.keys(document['paths'] as object)).toEqual(
-      expect.arrayContaining(['/health', '/auth/login', '/auth/logout', '/auth/me', '/organisations', '/users/{id}', '/regions']),
+      expect.arrayContaining([
+        '/health',
+        '/auth/login',
+        '/auth/logout',
+        '/auth/me',
+        '/organisations',
+        '/users/{id}',
+        '/regions',
+      ]),
     );
   });
 
   it('passes our Dutch API Design Rules ruleset without errors or warnings', async () => {
     const file = join(dir, 'openapi.json');
     writeFileSync(file, JSON.stringify(document));
-    const results = await promisify(execFile)(SPECTRAL, ['lint', '-r', RULESET, '-f', 'json', '-q', '--fail-severity', 'hint', file])
+    const results = await promisify(execFile)(SPECTRAL, [
+      'lint',
+      '-r',
+      RULESET,
+      '-f',
+      'json',
+      '-q',
+      '--fail-severity',
+      'hint',
+      file,
+    ])
       .then(({ stdout }) => stdout)
       .catch((error: { stdout?: string }) => error.stdout ?? '[]');
     const findings = (JSON.parse(results || '[]') as SpectralResult[]).map(

@@ -39,12 +39,18 @@ export class OrganisationsController {
 
   @Patch(':id')
   @Roles('admin')
-  @ApiOperation({ operationId: 'updateOrganisation', summary: 'Rename, change sector, deactivate or reactivate (admin)' })
+  @ApiOperation({
+    operationId: 'updateOrganisation',
+    summary: 'Rename, change sector, deactivate or reactivate (admin)',
+  })
   @ApiOkResponse({ type: OrganisationResponseDto, description: 'Updated.' })
   @ApiResponse({ status: 403, description: 'Not an admin, or the CSRF token is wrong.' })
   @ApiResponse({ status: 404, description: 'No such organisation.' })
   @ApiResponse({ status: 409, description: 'Changed by someone else since you read it, or the name is taken.' })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOrganisationDto): Promise<OrganisationResponseDto> {
+  update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateOrganisationDto,
+  ): Promise<OrganisationResponseDto> {
     return this.organisations.update(id, body);
   }
 }

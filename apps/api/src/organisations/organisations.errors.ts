@@ -2,9 +2,15 @@ import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '../common/problem/problem.exception';
 
 export const organisationNameTaken = (name: string) =>
-  new ProblemException(HttpStatus.CONFLICT, 'organisation-name-taken', 'Conflict', `An organisation named "${name}" already exists in this region.`, {
-    errors: [{ field: 'name', message: 'name is already used in this region' }],
-  });
+  new ProblemException(
+    HttpStatus.CONFLICT,
+    'organisation-name-taken',
+    'Conflict',
+    `An organisation named "${name}" already exists in this region.`,
+    {
+      errors: [{ field: 'name', message: 'name is already used in this region' }],
+    },
+  );
 
 export const unknownRegion = () =>
   new ProblemException(HttpStatus.BAD_REQUEST, 'validation-failed', 'Bad Request', 'The region does not exist.', {

@@ -7,7 +7,13 @@ import { redisOptionsFromUrl } from '../redis/redis-options';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 async function answers(url: string): Promise<boolean> {
-  const client = new Redis({ ...redisOptionsFromUrl(url), lazyConnect: true, connectTimeout: 1000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const client = new Redis({
+    ...redisOptionsFromUrl(url),
+    lazyConnect: true,
+    connectTimeout: 1000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   client.on('error', () => undefined);
   try {
     await client.connect();
@@ -37,7 +43,9 @@ export async function ensureRedis(url: string, dataDir: string, log: (line: stri
   const dir = resolve(join(dataDir, 'redis'));
   mkdirSync(dir, { recursive: true });
   log(`Starting redis-server with its data in ${dir}`);
-  const child = spawn('redis-server', ['--bind', '127.0.0.1', '--port', '6379', '--dir', dir, '--appendonly', 'yes'], { stdio: 'ignore' });
+  const child = spawn('redis-server', ['--bind', '127.0.0.1', '--port', '6379', '--dir', dir, '--appendonly', 'yes'], {
+    stdio: 'ignore',
+  });
   for (let attempt = 0; attempt < 50; attempt++) {
     if (await answers(url)) return () => child.kill('SIGTERM');
     await new Promise((done) => setTimeout(done, 100));

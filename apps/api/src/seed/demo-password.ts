@@ -2,7 +2,20 @@ import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const WORDS = ['rivier', 'dijk', 'uiterwaard', 'kers', 'appel', 'peer', 'veerpont', 'molen', 'polder', 'betuwe', 'waal', 'linge'];
+const WORDS = [
+  'rivier',
+  'dijk',
+  'uiterwaard',
+  'kers',
+  'appel',
+  'peer',
+  'veerpont',
+  'molen',
+  'polder',
+  'betuwe',
+  'waal',
+  'linge',
+];
 
 /**
  * DEMO_PASSWORD when given; otherwise one generated on first start and kept under the data

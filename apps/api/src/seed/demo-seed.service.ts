@@ -23,11 +23,17 @@ export class DemoSeedService {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('sluitend:demo-seed'))`);
       if ((await manager.count(RegionEntity)) > 0) return false;
       const region = await manager.save(manager.create(RegionEntity, { name: DEMO_REGION.name }));
-      await manager.save(DEMO_REGION.municipalities.map((name) => manager.create(MunicipalityEntity, { name, regionId: region.id })));
+      await manager.save(
+        DEMO_REGION.municipalities.map((name) => manager.create(MunicipalityEntity, { name, regionId: region.id })),
+      );
       const organisationIds = new Map<string, string>();
       for (const organisation of DEMO_ORGANISATIONS) {
         const saved = await manager.save(
-          manager.create(OrganisationEntity, { name: organisation.name, sector: organisation.sector, regionId: region.id }),
+          manager.create(OrganisationEntity, {
+            name: organisation.name,
+            sector: organisation.sector,
+            regionId: region.id,
+          }),
         );
         organisationIds.set(organisation.key, saved.id);
       }

@@ -34,7 +34,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     WEB_DIST_DIR: '/nonexistent',
     ...env,
   });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), { logger: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url), {
+    logger: false,
+  });
   configureApp(app, randomBytes(32).toString('hex'));
   await app.init();
   await app.get(DemoSeedService).seedIfEmpty(TEST_PASSWORD);
@@ -63,6 +65,7 @@ export async function xsrfToken(browser: TestAgent): Promise<string> {
 export async function signIn(browser: TestAgent, email: string, password = TEST_PASSWORD): Promise<string> {
   const token = await xsrfToken(browser);
   const response = await browser.post('/api/v1/auth/login').set('X-XSRF-TOKEN', token).send({ email, password });
-  if (response.status !== 200) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 200)
+    throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
   return token;
 }

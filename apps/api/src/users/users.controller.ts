@@ -40,10 +40,16 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @ApiOperation({ operationId: 'updateUser', summary: 'Rename, change roles or organisation, deactivate or reactivate (admin)' })
+  @ApiOperation({
+    operationId: 'updateUser',
+    summary: 'Rename, change roles or organisation, deactivate or reactivate (admin)',
+  })
   @ApiOkResponse({ type: UserResponseDto, description: 'Updated.' })
   @ApiResponse({ status: 404, description: 'No such user.' })
-  @ApiResponse({ status: 409, description: 'Changed by someone else since you read it, or you would lock yourself out.' })
+  @ApiResponse({
+    status: 409,
+    description: 'Changed by someone else since you read it, or you would lock yourself out.',
+  })
   update(
     @CurrentUser() actor: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,

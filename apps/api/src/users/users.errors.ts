@@ -2,9 +2,15 @@ import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '../common/problem/problem.exception';
 
 export const emailTaken = () =>
-  new ProblemException(HttpStatus.CONFLICT, 'email-taken', 'Conflict', 'A user with this email address already exists.', {
-    errors: [{ field: 'email', message: 'email is already in use' }],
-  });
+  new ProblemException(
+    HttpStatus.CONFLICT,
+    'email-taken',
+    'Conflict',
+    'A user with this email address already exists.',
+    {
+      errors: [{ field: 'email', message: 'email is already in use' }],
+    },
+  );
 
 export const unknownOrganisation = () =>
   new ProblemException(HttpStatus.BAD_REQUEST, 'validation-failed', 'Bad Request', 'The organisation does not exist.', {

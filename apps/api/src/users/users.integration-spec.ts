@@ -21,33 +21,45 @@ describe('user administration', () => {
   afterAll(() => subject.close());
 
   it('lets an admin create a user who can then sign in', async () => {
-    const response = await admin.post('/api/v1/users').set('X-XSRF-TOKEN', token).send({
-      email: 'Nieuwe.Collega@Demo.Sluitend.nl',
-      name: 'Nieuwe Collega',
-      organisationId,
-      roles: ['professional', 'actietafel-member'],
-      password: 'een lang genoeg wachtwoord',
-    });
+    const response = await admin
+      .post('/api/v1/users')
+      .set('X-XSRF-TOKEN', token)
+      .send({
+        email: 'Nieuwe.Collega@Demo.Sluitend.nl',
+        name: 'Nieuwe Collega',
+        organisationId,
+        roles: ['professional', 'actietafel-member'],
+        password: 'een lang genoeg wachtwoord',
+      });
     expect(response.status).toBe(201);
     expect(response.headers['api-version']).toBe('1.0.0');
     expect(response.body).toMatchObject({ email: 'nieuwe.collega@demo.sluitend.nl', active: true, version: 1 });
     expect(response.body).not.toHaveProperty('passwordHash');
-    await expect(signIn(subject.browser(), 'nieuwe.collega@demo.sluitend.nl', 'een lang genoeg wachtwoord')).resolves.toBeTruthy();
+    await expect(
+      signIn(subject.browser(), 'nieuwe.collega@demo.sluitend.nl', 'een lang genoeg wachtwoord'),
+    ).resolves.toBeTruthy();
   });
 
   it('answers an unknown field with 400 problem+json naming it, and creates nothing', async () => {
     const before = await userCount();
-    const response = await admin.post('/api/v1/users').set('X-XSRF-TOKEN', token).send({
-      email: 'extra@demo.sluitend.nl',
-      name: 'Extra',
-      organisationId,
-      roles: ['professional'],
-      password: 'een lang genoeg wachtwoord',
-      isSuperuser: true,
-    });
+    const response = await admin
+      .post('/api/v1/users')
+      .set('X-XSRF-TOKEN', token)
+      .send({
+        email: 'extra@demo.sluitend.nl',
+        name: 'Extra',
+        organisationId,
+        roles: ['professional'],
+        password: 'een lang genoeg wachtwoord',
+        isSuperuser: true,
+      });
     expect(response.status).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.body).toMatchObject({ type: 'https://sluitend.nl/problems/validation-failed', title: 'Bad Request', status: 400 });
+    expect(response.body).toMatchObject({
+      type: 'https://sluitend.nl/problems/validation-failed',
+      title: 'Bad Request',
+      status: 400,
+    });
     expect(response.body.errors).toEqual([{ field: 'isSuperuser', message: 'property isSuperuser should not exist' }]);
     expect(await userCount()).toBe(before);
   });
@@ -79,30 +91,43 @@ describe('user administration', () => {
   });
 
   it('refuses a second user with the same email with 409', async () => {
-    const response = await admin.post('/api/v1/users').set('X-XSRF-TOKEN', token).send({
-      email: 'school@demo.sluitend.nl',
-      name: 'Dubbel',
-      organisationId,
-      roles: ['professional'],
-      password: 'een lang genoeg wachtwoord',
-    });
+    const response = await admin
+      .post('/api/v1/users')
+      .set('X-XSRF-TOKEN', token)
+      .send({
+        email: 'school@demo.sluitend.nl',
+        name: 'Dubbel',
+        organisationId,
+        roles: ['professional'],
+        password: 'een lang genoeg wachtwoord',
+      });
     expect(response.status).toBe(409);
     expect(response.body.errors).toEqual([{ field: 'email', message: 'email is already in use' }]);
   });
 
   it('answers a stale version with 409 and the current version, changing nothing', async () => {
-    const user = (await admin.get('/api/v1/users')).body.find((u: { email: string }) => u.email === 'jeugdhulp@demo.sluitend.nl');
-    const first = await admin.patch(`/api/v1/users/${user.id}`).set('X-XSRF-TOKEN', token).send({ version: user.version, name: 'Eerste' });
+    const user = (await admin.get('/api/v1/users')).body.find(
+      (u: { email: string }) => u.email === 'jeugdhulp@demo.sluitend.nl',
+    );
+    const first = await admin
+      .patch(`/api/v1/users/${user.id}`)
+      .set('X-XSRF-TOKEN', token)
+      .send({ version: user.version, name: 'Eerste' });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(user.version + 1);
-    const stale = await admin.patch(`/api/v1/users/${user.id}`).set('X-XSRF-TOKEN', token).send({ version: user.version, name: 'Tweede' });
+    const stale = await admin
+      .patch(`/api/v1/users/${user.id}`)
+      .set('X-XSRF-TOKEN', token)
+      .send({ version: user.version, name: 'Tweede' });
     expect(stale.status).toBe(409);
     expect(stale.body.currentVersion).toBe(user.version + 1);
     expect((await admin.get(`/api/v1/users/${user.id}`)).body.name).toBe('Eerste');
   });
 
   it('lets exactly one of two simultaneous saves of the same version win', async () => {
-    const user = (await admin.get('/api/v1/users')).body.find((u: { email: string }) => u.email === 'chair@demo.sluitend.nl');
+    const user = (await admin.get('/api/v1/users')).body.find(
+      (u: { email: string }) => u.email === 'chair@demo.sluitend.nl',
+    );
     const save = (name: string) =>
       admin.patch(`/api/v1/users/${user.id}`).set('X-XSRF-TOKEN', token).send({ version: user.version, name });
     const results = await Promise.all([save('Race A'), save('Race B'), save('Race C')]);
@@ -115,7 +140,10 @@ describe('user administration', () => {
   it('does not let an admin deactivate themselves', async () => {
     const me = (await admin.get('/api/v1/auth/me')).body;
     const self = (await admin.get(`/api/v1/users/${me.id}`)).body;
-    const response = await admin.patch(`/api/v1/users/${me.id}`).set('X-XSRF-TOKEN', token).send({ version: self.version, active: false });
+    const response = await admin
+      .patch(`/api/v1/users/${me.id}`)
+      .set('X-XSRF-TOKEN', token)
+      .send({ version: self.version, active: false });
     expect(response.status).toBe(409);
   });
 

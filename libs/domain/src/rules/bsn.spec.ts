@@ -13,7 +13,10 @@ describe('isValidBsn (elfproef)', () => {
     expect(isValidBsn('000000000')).toBe(false);
   });
 
-  it.each(['12345678', '1234567820', '12345678a', ' 123456782', ''])('rejects %p, which is not exactly nine digits', (bsn) => {
-    expect(isValidBsn(bsn)).toBe(false);
-  });
+  it.each(['12345678', '1234567820', '12345678a', ' 123456782', ''])(
+    'rejects %p, which is not exactly nine digits',
+    (bsn) => {
+      expect(isValidBsn(bsn)).toBe(false);
+    },
+  );
 });

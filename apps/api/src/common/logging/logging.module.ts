@@ -24,12 +24,21 @@ function requestId(request: IncomingMessage, response: ServerResponse): string {
           level: config.LOG_LEVEL,
           genReqId: requestId,
           redact: {
-            paths: ['req.headers.cookie', 'req.headers["x-xsrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            paths: [
+              'req.headers.cookie',
+              'req.headers["x-xsrf-token"]',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
             censor: '[redacted]',
           },
           serializers: {
             // The path only: query strings may one day carry search terms such as names.
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              path: req.url.split('?')[0],
+            }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },
           customLogLevel: (_request: IncomingMessage, response: ServerResponse, error?: Error) =>

@@ -9,7 +9,10 @@ export function IsAcceptablePassword(options?: ValidationOptions): PropertyDecor
       validator: {
         validate: (value, args) => {
           const email = (args?.object as { email?: unknown } | undefined)?.email;
-          return typeof value === 'string' && passwordProblems(value, typeof email === 'string' ? email : undefined).length === 0;
+          return (
+            typeof value === 'string' &&
+            passwordProblems(value, typeof email === 'string' ? email : undefined).length === 0
+          );
         },
         defaultMessage: () =>
           `password must be at least ${PASSWORD_MIN_LENGTH} characters and must not contain the email name`,

@@ -1,0 +1,23 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { passwordProblems } from '@sluitend/domain';
+import { resolveDemoPassword } from './demo-password';
+
+describe('resolveDemoPassword', () => {
+  let dir: string;
+
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'demo-pw-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('uses DEMO_PASSWORD when it is set', () => {
+    expect(resolveDemoPassword('mijn-eigen-demo-wachtwoord', dir)).toBe('mijn-eigen-demo-wachtwoord');
+  });
+
+  it('generates a password that meets the policy and keeps it for the next start', () => {
+    const first = resolveDemoPassword(undefined, dir);
+    expect(passwordProblems(first)).toEqual([]);
+    expect(readFileSync(join(dir, 'demo-password'), 'utf8')).toBe(first);
+    expect(resolveDemoPassword(undefined, dir)).toBe(first);
+  });
+});
