@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { createTestApp, signIn, TEST_PASSWORD, xsrfToken, type TestApp } from '../testing/test-app';
 
 const SESSION_COOKIE = /^sluitend\.sid=/;
@@ -58,6 +59,20 @@ describe('sign-in', () => {
       .set('X-XSRF-TOKEN', token)
       .send({ email: 'school@demo.sluitend.nl', password: TEST_PASSWORD });
     expect(sessionCookie(again.headers)?.split(';')[0]).not.toBe(cookie?.split(';')[0]);
+  });
+
+  it('ends a session after the inactivity period and renews the period on every request', async () => {
+    const browser = subject.browser();
+    await signIn(browser, 'jeugdhulp@demo.sluitend.nl');
+    const me = await browser.get('/api/v1/auth/me');
+    const cookie = decodeURIComponent(sessionCookie(me.headers) ?? '');
+    const expires = Date.parse(/Expires=([^;]+)/.exec(cookie)?.[1] ?? '');
+    expect(Math.abs(expires - (Date.now() + 30 * 60_000))).toBeLessThan(5_000);
+    const sid = /sluitend\.sid=s:([^.;]+)/.exec(cookie)?.[1];
+    await subject.app
+      .get(DataSource)
+      .query(`UPDATE "http_session" SET "expire" = now() - interval '1 second' WHERE "sid" = $1`, [sid]);
+    expect((await browser.get('/api/v1/auth/me')).status).toBe(401);
   });
 
   it('gives a wrong password and an unknown email the same answer', async () => {
