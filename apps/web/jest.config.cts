@@ -12,10 +12,11 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$)'],
+  // @jsverse/utils (used by transloco) ships ESM in plain .js files, so it must be transformed too.
+  transformIgnorePatterns: ['node_modules/(?!.*\\.mjs$|@jsverse/)'],
   snapshotSerializers: [
     'jest-preset-angular/build/serializers/no-ng-attributes',
     'jest-preset-angular/build/serializers/ng-snapshot',
     'jest-preset-angular/build/serializers/html-comment',
-  ]
+  ],
 };

@@ -1,0 +1,57 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { Role } from '@sluitend/domain';
+import { translocoTesting } from '../testing/transloco-testing';
+import { signIn } from '../testing/users';
+import { appRoutes } from './app.routes';
+
+describe('app routes', () => {
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [translocoTesting()],
+      providers: [provideRouter(appRoutes), provideHttpClient(), provideHttpClientTesting()],
+    });
+  });
+
+  async function open(url: string, roles?: Role[]): Promise<{ url: string; page: HTMLElement }> {
+    if (roles) signIn(roles);
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url);
+    // Admin pages load their data; answer with empty lists so nothing is left pending.
+    const http = TestBed.inject(HttpTestingController);
+    http.match(() => true).forEach((request) => request.flush([]));
+    harness.detectChanges();
+    return { url: TestBed.inject(Router).url, page: harness.routeNativeElement as HTMLElement };
+  }
+
+  it('sends anonymous visitors to the login page', async () => {
+    const { url, page } = await open('/admin/users');
+    expect(url).toBe('/login?returnUrl=%2Fadmin%2Fusers');
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Inloggen');
+  });
+
+  it('opens the home of the primary role at the root', async () => {
+    const { url, page } = await open('/', ['actietafel-member']);
+    expect(url).toBe('/home');
+    expect(page.querySelector('[data-testid="home-actietafel-member"]')).not.toBeNull();
+  });
+
+  it('keeps non-admins out of the admin pages', async () => {
+    const { url } = await open('/admin/users', ['professional']);
+    expect(url).toBe('/home');
+  });
+
+  it('lets an admin open the users page', async () => {
+    const { url, page } = await open('/admin/users', ['admin']);
+    expect(url).toBe('/admin/users');
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Gebruikers');
+  });
+
+  it('sends a signed-in user away from the login page', async () => {
+    const { url } = await open('/login', ['admin']);
+    expect(url).toBe('/home');
+  });
+});

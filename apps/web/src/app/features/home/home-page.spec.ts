@@ -1,0 +1,55 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Role } from '@sluitend/domain';
+import { translocoTesting } from '../../../testing/transloco-testing';
+import { signIn } from '../../../testing/users';
+import { HomePage } from './home-page';
+
+describe('HomePage', () => {
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [HomePage, translocoTesting()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+  });
+
+  async function render(roles: Role[]): Promise<HTMLElement> {
+    signIn(roles);
+    const fixture = TestBed.createComponent(HomePage);
+    await fixture.whenStable();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  it.each<[Role, string]>([
+    ['admin', 'Beheer'],
+    ['actietafel-coordinator', 'Escalaties'],
+    ['actietafel-chair', 'Actietafel-sessies'],
+    ['actietafel-member', 'Mijn Actietafel-agenda'],
+    ['professional', 'Mijn dossiers'],
+  ])('shows the %s home with the title "%s"', async (role, title) => {
+    const page = await render([role]);
+    const root = page.querySelector(`[data-testid="home-${role}"]`);
+    expect(root).not.toBeNull();
+    expect(root?.querySelector('h1')?.textContent?.trim()).toBe(title);
+    expect(root?.querySelector('.empty-state')?.textContent?.trim().length).toBeGreaterThan(0);
+  });
+
+  it('picks the primary role when the user has several', async () => {
+    const page = await render(['professional', 'actietafel-member', 'actietafel-chair']);
+    expect(page.querySelector('[data-testid="home-actietafel-chair"]')).not.toBeNull();
+    expect(page.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  it('offers the admin links to the management pages', async () => {
+    const page = await render(['admin']);
+    const links = Array.from(page.querySelectorAll('a')).map((link) => link.getAttribute('href'));
+    expect(links).toEqual(['/admin/organisations', '/admin/users']);
+  });
+
+  it('explains that there is nothing to show when the account has no roles', async () => {
+    const page = await render([]);
+    expect(page.querySelector('[data-testid="home-none"] h1')?.textContent?.trim()).toBe('Welkom');
+  });
+});

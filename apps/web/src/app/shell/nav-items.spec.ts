@@ -1,0 +1,29 @@
+import { navItemsFor } from './nav-items';
+
+describe('navItemsFor', () => {
+  const labels = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((item) => item.labelKey);
+
+  it('gives an admin the management pages', () => {
+    expect(navItemsFor(['admin'])).toEqual([
+      { labelKey: 'nav.organisations', path: '/admin/organisations' },
+      { labelKey: 'nav.users', path: '/admin/users' },
+    ]);
+  });
+
+  it.each([
+    ['actietafel-coordinator', 'nav.escalations'],
+    ['actietafel-chair', 'nav.sessions'],
+    ['actietafel-member', 'nav.agenda'],
+    ['professional', 'nav.myCases'],
+  ] as const)('gives a %s the item %s', (role, label) => {
+    expect(labels([role])).toEqual([label]);
+  });
+
+  it('shows no admin pages to non-admins', () => {
+    expect(labels(['professional', 'actietafel-chair'])).not.toContain('nav.users');
+  });
+
+  it('lists the items of every role in a fixed order, whatever the order of the roles', () => {
+    expect(labels(['professional', 'admin'])).toEqual(['nav.organisations', 'nav.users', 'nav.myCases']);
+  });
+});

@@ -1,0 +1,25 @@
+import { Role } from '@sluitend/domain';
+
+export interface NavItem {
+  labelKey: string;
+  path: string;
+}
+
+/** In menu order. The non-admin features do not exist yet, so they lead to the home page. */
+const ITEMS_BY_ROLE: readonly (readonly [Role, readonly NavItem[]])[] = [
+  [
+    'admin',
+    [
+      { labelKey: 'nav.organisations', path: '/admin/organisations' },
+      { labelKey: 'nav.users', path: '/admin/users' },
+    ],
+  ],
+  ['actietafel-coordinator', [{ labelKey: 'nav.escalations', path: '/home' }]],
+  ['actietafel-chair', [{ labelKey: 'nav.sessions', path: '/home' }]],
+  ['actietafel-member', [{ labelKey: 'nav.agenda', path: '/home' }]],
+  ['professional', [{ labelKey: 'nav.myCases', path: '/home' }]],
+];
+
+export function navItemsFor(roles: readonly Role[]): NavItem[] {
+  return ITEMS_BY_ROLE.filter(([role]) => roles.includes(role)).flatMap(([, items]) => items);
+}
