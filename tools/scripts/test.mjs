@@ -2,7 +2,7 @@ import { step } from './run.mjs';
 
 // Every suite, cheapest first, so a mistake shows up in seconds rather than minutes.
 const started = Date.now();
-step('format check (Prettier)', 'npx', ['nx', 'format:check']);
+step('format check (Prettier)', 'npx', ['nx', 'format:check', '--all']);
 step('lint, unit tests and builds', 'npx', ['nx', 'run-many', '-t', 'lint', 'test', 'build', '--exclude=e2e']);
 step('API integration tests (real Postgres and Redis)', 'npx', ['nx', 'run', 'api:integration']);
 step('end-to-end tests (Chromium and HTTP against the production build)', 'npx', ['nx', 'run', 'e2e:e2e']);
