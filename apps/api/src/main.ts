@@ -14,14 +14,9 @@ import { DemoSeedService } from './seed/demo-seed.service';
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 async function bootstrap(config: AppConfig): Promise<void> {
-  const cleanups: Array<() => unknown> = [];
-  let databaseUrl = config.DATABASE_URL;
-  if (!databaseUrl) {
-    const embedded = await startEmbeddedPostgres(config.DATA_DIR, say);
-    databaseUrl = embedded.url;
-    cleanups.push(embedded.stop);
-  }
-  cleanups.push(await ensureRedis(config.REDIS_URL, config.DATA_DIR, say));
+  // An embedded Postgres stops itself when this process exits (the package registers that).
+  const databaseUrl = config.DATABASE_URL ?? (await startEmbeddedPostgres(config.DATA_DIR, say)).url;
+  const stopLocalRedis = await ensureRedis(config.REDIS_URL, config.DATA_DIR, say);
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
     bufferLogs: true,
@@ -40,8 +35,9 @@ async function bootstrap(config: AppConfig): Promise<void> {
     await app.get(DemoSeedService).seedIfEmpty(demoPassword);
   }
 
-  // Dependencies started here stop after Nest has finished its requests and closed its pools.
-  process.once('exit', () => cleanups.forEach((cleanup) => cleanup()));
+  // On SIGTERM/SIGINT Nest finishes open requests and closes its pools, then the process exits;
+  // only then may a redis-server we started go.
+  process.once('exit', stopLocalRedis);
   await app.listen(config.PORT);
   say(`Sluitend is running at http://localhost:${config.PORT} (API docs: http://localhost:${config.PORT}/api/docs)`);
   if (demoPassword) {
