@@ -8,3 +8,5 @@ export * from './api/problem';
 export * from './api/health.contract';
 export * from './rules/bsn';
 export * from './rules/email';
+export * from './cases/case.contract';
+export * from './toekomstplan/toekomstplan.contract';
