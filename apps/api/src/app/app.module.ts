@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '../auth/auth.module';
+import { CasesModule } from '../cases/cases.module';
 import { LoggingModule } from '../common/logging/logging.module';
 import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
@@ -11,6 +12,7 @@ import { QueueModule } from '../queue/queue.module';
 import { RedisModule } from '../redis/redis.module';
 import { RegionsModule } from '../regions/regions.module';
 import { SeedModule } from '../seed/seed.module';
+import { ToekomstplanModule } from '../toekomstplan/toekomstplan.module';
 import { UsersModule } from '../users/users.module';
 
 /** `databaseUrl` is resolved before start-up: configured, or the embedded Postgres. */
@@ -30,6 +32,8 @@ export class AppModule {
         RegionsModule,
         OrganisationsModule,
         UsersModule,
+        CasesModule,
+        ToekomstplanModule,
         SeedModule,
       ],
     };

@@ -1,7 +1,24 @@
+import { CaseEventEntity } from '../cases/entities/case-event.entity';
+import { CaseEntity } from '../cases/entities/case.entity';
+import { NetworkMemberEntity } from '../cases/entities/network-member.entity';
+import { TeamMemberEntity } from '../cases/entities/team-member.entity';
+import { PlanActionEntity } from '../toekomstplan/entities/plan-action.entity';
+import { ToekomstplanVersionEntity } from '../toekomstplan/entities/toekomstplan-version.entity';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
 import { MunicipalityEntity } from '../regions/entities/municipality.entity';
 import { RegionEntity } from '../regions/entities/region.entity';
 import { UserEntity } from '../users/entities/user.entity';
 
 /** Listed, not globbed: the API is bundled by webpack, where globs find nothing. */
-export const ENTITIES = [RegionEntity, MunicipalityEntity, OrganisationEntity, UserEntity];
+export const ENTITIES = [
+  RegionEntity,
+  MunicipalityEntity,
+  OrganisationEntity,
+  UserEntity,
+  CaseEntity,
+  TeamMemberEntity,
+  NetworkMemberEntity,
+  CaseEventEntity,
+  ToekomstplanVersionEntity,
+  PlanActionEntity,
+];

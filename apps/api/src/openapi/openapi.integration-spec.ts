@@ -74,6 +74,10 @@ describe('the OpenAPI document', () => {
     const broken = structuredClone(document) as { paths: Record<string, unknown>; info: Record<string, unknown> };
     broken.paths['/Bad_Path/'] = { post: { responses: { '201': { description: 'created' } } } };
     delete broken.info['contact'];
+    (broken as { components: { schemas: Record<string, unknown> } }).components.schemas['BadDto'] = {
+      type: 'object',
+      properties: { snake_case: { type: 'string' } },
+    };
     const file = join(dir, 'broken.json');
     writeFileSync(file, JSON.stringify(broken));
     const stdout = await promisify(execFile)(SPECTRAL, ['lint', '-r', RULESET, '-f', 'json', '-q', file])
@@ -87,6 +91,7 @@ describe('the OpenAPI document', () => {
         'sluitend-adr:contact',
         'sluitend-adr:invalid-input-400',
         'sluitend-adr:version-header-declared',
+        'sluitend-adr:properties-camel-case',
       ]),
     );
   });

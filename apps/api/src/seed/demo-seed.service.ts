@@ -1,10 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DEFAULT_LIFE_DOMAINS } from '@sluitend/domain';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher.service';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
 import { MunicipalityEntity } from '../regions/entities/municipality.entity';
 import { RegionEntity } from '../regions/entities/region.entity';
 import { UserEntity } from '../users/entities/user.entity';
+import { Clock } from '../common/time/clock';
+import { seedDemoCases } from './demo-cases';
 import { DEMO_ORGANISATIONS, DEMO_REGION, DEMO_USERS } from './demo-data';
 
 @Injectable()
@@ -14,16 +17,19 @@ export class DemoSeedService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly clock: Clock,
   ) {}
 
   /** Seeds only an empty database; returns whether it did. Safe when several instances start at once. */
-  async seedIfEmpty(password: string): Promise<boolean> {
+  async seedIfEmpty(password: string, options = { cases: true }): Promise<boolean> {
     const hashes = await Promise.all(DEMO_USERS.map(() => this.hasher.hash(password)));
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('sluitend:demo-seed'))`);
       if ((await manager.count(RegionEntity)) > 0) return false;
-      const region = await manager.save(manager.create(RegionEntity, { name: DEMO_REGION.name }));
-      await manager.save(
+      const region = await manager.save(
+        manager.create(RegionEntity, { name: DEMO_REGION.name, lifeDomains: DEFAULT_LIFE_DOMAINS }),
+      );
+      const municipalities = await manager.save(
         DEMO_REGION.municipalities.map((name) => manager.create(MunicipalityEntity, { name, regionId: region.id })),
       );
       const organisationIds = new Map<string, string>();
@@ -37,7 +43,7 @@ export class DemoSeedService {
         );
         organisationIds.set(organisation.key, saved.id);
       }
-      await manager.save(
+      const users = await manager.save(
         DEMO_USERS.map((user, index) =>
           manager.create(UserEntity, {
             email: user.email,
@@ -48,6 +54,13 @@ export class DemoSeedService {
           }),
         ),
       );
+      if (options.cases)
+        await seedDemoCases(manager, {
+          users: new Map(users.map((user) => [user.email, user.id])),
+          municipalities: new Map(municipalities.map((municipality) => [municipality.name, municipality.id])),
+          lifeDomains: region.lifeDomains,
+          today: this.clock.today(),
+        });
       this.logger.log(`Seeded demo region ${DEMO_REGION.name} with ${DEMO_USERS.length} users`);
       return true;
     });

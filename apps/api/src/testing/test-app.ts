@@ -39,7 +39,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   configureApp(app, randomBytes(32).toString('hex'));
   await app.init();
-  await app.get(DemoSeedService).seedIfEmpty(TEST_PASSWORD);
+  // People and organisations only: each test creates the cases it reasons about.
+  await app.get(DemoSeedService).seedIfEmpty(TEST_PASSWORD, { cases: false });
   const server = app.getHttpServer();
   return {
     app,

@@ -5,7 +5,14 @@ export const CARRIERS = ['own-strength', 'network', 'professional-help'] as cons
 /** Who carries a life domain now: the jongere alone, with their network, or with professional help. */
 export type Carrier = (typeof CARRIERS)[number];
 
-export const TRANSITION_TOPICS = ['housing', 'income', 'health-insurance', 'care-continuation', 'school-work', 'legal'] as const;
+export const TRANSITION_TOPICS = [
+  'housing',
+  'income',
+  'health-insurance',
+  'care-continuation',
+  'school-work',
+  'legal',
+] as const;
 export type TransitionTopic = (typeof TRANSITION_TOPICS)[number];
 
 export const CHECKLIST_STATUSES = ['open', 'in-progress', 'done'] as const;

@@ -1,4 +1,5 @@
 import { PeopleAndOrganisations1763900000000 } from './1763900000000-people-and-organisations';
+import { CasesAndToekomstplan1763910000000 } from './1763910000000-cases-and-toekomstplan';
 
 /** In order of application; listed, not globbed, because the API is bundled. */
-export const MIGRATIONS = [PeopleAndOrganisations1763900000000];
+export const MIGRATIONS = [PeopleAndOrganisations1763900000000, CasesAndToekomstplan1763910000000];

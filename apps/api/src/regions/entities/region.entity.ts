@@ -1,3 +1,4 @@
+import type { LifeDomainDefinition } from '@sluitend/domain';
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { MunicipalityEntity } from './municipality.entity';
 
@@ -9,6 +10,10 @@ export class RegionEntity {
 
   @Column({ type: 'varchar', length: 120 })
   name!: string;
+
+  /** Regions use different plan templates: the life domains a toekomstplan is organised by, in order. */
+  @Column({ name: 'life_domains', type: 'jsonb' })
+  lifeDomains!: LifeDomainDefinition[];
 
   @OneToMany(() => MunicipalityEntity, (municipality) => municipality.region)
   municipalities!: MunicipalityEntity[];

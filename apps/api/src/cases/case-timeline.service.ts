@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CaseAccess } from './case-access.service';
+import { CaseEventEntity } from './entities/case-event.entity';
+import type { TimelineEntryDto } from './dto/timeline-entry.dto';
+
+export interface CaseEventInput {
+  caseId: string;
+  actorUserId: string | null;
+  kind: string;
+  summary: string;
+  /** Field names and ids only: never the values of personal data such as a BSN. */
+  details?: Record<string, unknown>;
+}
+
+@Injectable()
+export class CaseTimeline {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+  ) {}
+
+  /** Written in the caller's transaction, so a change and its timeline entry stand or fall together. */
+  async record(manager: EntityManager, event: CaseEventInput): Promise<void> {
+    await manager.save(manager.create(CaseEventEntity, { ...event, details: event.details ?? {} }));
+  }
+
+  async list(user: AuthenticatedUser, caseId: string): Promise<TimelineEntryDto[]> {
+    await this.access.requireMember(user, caseId);
+    const events = await this.dataSource.getRepository(CaseEventEntity).find({
+      where: { caseId },
+      relations: { actor: true },
+      order: { at: 'DESC' },
+      take: 500,
+    });
+    return events.map((event) => ({
+      id: event.id,
+      at: event.at.toISOString(),
+      actor: event.actor ? { userId: event.actor.id, name: event.actor.name } : null,
+      kind: event.kind,
+      summary: event.summary,
+      details: event.details,
+    }));
+  }
+}

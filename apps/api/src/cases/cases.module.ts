@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { Clock } from '../common/time/clock';
+import { CaseAccess } from './case-access.service';
+import { CaseMembersController } from './case-members.controller';
+import { CaseNetworkService } from './case-network.service';
+import { CaseTeamService } from './case-team.service';
+import { CaseTimeline } from './case-timeline.service';
+import { CasesController } from './cases.controller';
+import { CasesService } from './cases.service';
+
+@Module({
+  controllers: [CasesController, CaseMembersController],
+  providers: [CasesService, CaseTeamService, CaseNetworkService, CaseTimeline, CaseAccess, Clock],
+  exports: [CaseAccess, CaseTimeline, CasesService, Clock],
+})
+export class CasesModule {}

@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { dateOfBirthProblem, type LifeDomainDefinition } from '@sluitend/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { isForeignKeyViolation } from '../common/persistence/unique-violation';
+import { updateWithVersion } from '../common/persistence/versioned-update';
+import { Clock } from '../common/time/clock';
+import { UserEntity } from '../users/entities/user.entity';
+import { CaseAccess } from './case-access.service';
+import { caseSearchSql } from './case-search';
+import { CaseTimeline } from './case-timeline.service';
+import { toCaseResponse } from './case.mapper';
+import { caseNotFound, invalidCaseInput } from './cases.errors';
+import type { CaseListQueryDto } from './dto/case-list-query.dto';
+import type { CasePageDto } from './dto/case-page.dto';
+import type { CaseResponseDto } from './dto/case-response.dto';
+import type { CreateCaseDto } from './dto/create-case.dto';
+import type { UpdateCaseDto } from './dto/update-case.dto';
+import { CaseEntity } from './entities/case.entity';
+import { TeamMemberEntity } from './entities/team-member.entity';
+
+interface CaseRow {
+  id: string;
+  first_name: string;
+  last_name: string;
+  date_of_birth: string;
+  municipality_id: string;
+  municipality_name: string;
+  status: 'open' | 'closed';
+  casusregisseur_name: string;
+  updated_at: Date;
+  total: string;
+}
+
+const DEFAULT_PART = 'casusregisseur';
+
+@Injectable()
+export class CasesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly timeline: CaseTimeline,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(user: AuthenticatedUser, query: CaseListQueryDto): Promise<CasePageDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const { sql, parameters } = caseSearchSql({
+      ...query,
+      userId: user.id,
+      sort: query.sort ?? 'lastName',
+      page,
+      pageSize,
+    });
+    const rows: CaseRow[] = await this.dataSource.query(sql, parameters);
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        dateOfBirth: row.date_of_birth,
+        municipalityId: row.municipality_id,
+        municipalityName: row.municipality_name,
+        status: row.status,
+        casusregisseurName: row.casusregisseur_name,
+        updatedAt: row.updated_at.toISOString(),
+      })),
+      total: rows.length > 0 ? Number(rows[0].total) : await this.countBeyondLastPage(user, query, page),
+      page,
+      pageSize,
+    };
+  }
+
+  async create(user: AuthenticatedUser, request: CreateCaseDto): Promise<CaseResponseDto> {
+    this.checkDateOfBirth(request.dateOfBirth);
+    const leadId = request.casusregisseurUserId ?? user.id;
+    try {
+      const id = await this.dataSource.transaction(async (manager) => {
+        if (leadId !== user.id) await this.requireActiveUser(manager, leadId, 'casusregisseurUserId');
+        const inserted = await manager.insert(CaseEntity, {
+          firstName: request.firstName.trim(),
+          lastName: request.lastName.trim(),
+          dateOfBirth: request.dateOfBirth,
+          bsn: request.bsn ?? null,
+          municipalityId: request.municipalityId,
+          schoolOrWork: request.schoolOrWork?.trim() || null,
+          contactPhone: request.contact?.phone ?? null,
+          contactEmail: request.contact?.email ?? null,
+          contactAddress: request.contact?.address ?? null,
+          createdBy: user.id,
+          version: 1,
+        });
+        const caseId = inserted.identifiers[0]['id'] as string;
+        const part = request.casusregisseurPart?.trim() || DEFAULT_PART;
+        await manager.insert(TeamMemberEntity, { caseId, userId: leadId, part, isCasusregisseur: true });
+        // The one who opens the case stays on its team, also when naming someone else as lead.
+        if (leadId !== user.id) await manager.insert(TeamMemberEntity, { caseId, userId: user.id, part: 'melder' });
+        await this.timeline.record(manager, {
+          caseId,
+          actorUserId: user.id,
+          kind: 'case.opened',
+          summary: 'Dossier geopend',
+          details: { casusregisseurUserId: leadId },
+        });
+        return caseId;
+      });
+      return this.get(user, id);
+    } catch (error) {
+      if (isForeignKeyViolation(error, 'fk_case_file_municipality')) {
+        throw invalidCaseInput([
+          { field: 'municipalityId', message: 'municipalityId must refer to an existing municipality' },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  async get(user: AuthenticatedUser, id: string): Promise<CaseResponseDto> {
+    await this.access.requireMember(user, id);
+    return this.load(this.dataSource.manager, id);
+  }
+
+  async update(user: AuthenticatedUser, id: string, request: UpdateCaseDto): Promise<CaseResponseDto> {
+    await this.access.requireMember(user, id);
+    if (request.dateOfBirth) this.checkDateOfBirth(request.dateOfBirth);
+    if (request.status === 'closed' && !request.closedReason) {
+      throw invalidCaseInput([{ field: 'closedReason', message: 'closedReason is required to close a case' }]);
+    }
+    const { version, contact, status, closedReason, ...fields } = request;
+    const changes: Partial<CaseEntity> = { ...fields };
+    if (fields.firstName) changes.firstName = fields.firstName.trim();
+    if (fields.lastName) changes.lastName = fields.lastName.trim();
+    if (contact?.phone !== undefined) changes.contactPhone = contact.phone;
+    if (contact?.email !== undefined) changes.contactEmail = contact.email;
+    if (contact?.address !== undefined) changes.contactAddress = contact.address;
+    if (status === 'closed') Object.assign(changes, { status, closedReason, closedAt: this.clock.now() });
+    if (status === 'open') Object.assign(changes, { status, closedReason: null, closedAt: null });
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await updateWithVersion(manager, CaseEntity, id, version, changes, 'Case');
+        const fieldNames = Object.keys(changes).filter(
+          (name) => !['status', 'closedReason', 'closedAt'].includes(name),
+        );
+        if (fieldNames.length > 0) {
+          await this.timeline.record(manager, {
+            caseId: id,
+            actorUserId: user.id,
+            kind: 'case.updated',
+            summary: 'Dossiergegevens gewijzigd',
+            details: { fields: fieldNames },
+          });
+        }
+        if (status) {
+          await this.timeline.record(manager, {
+            caseId: id,
+            actorUserId: user.id,
+            kind: status === 'closed' ? 'case.closed' : 'case.reopened',
+            summary: status === 'closed' ? 'Dossier gesloten' : 'Dossier heropend',
+            details: status === 'closed' ? { reason: closedReason } : {},
+          });
+        }
+      });
+    } catch (error) {
+      if (isForeignKeyViolation(error, 'fk_case_file_municipality')) {
+        throw invalidCaseInput([
+          { field: 'municipalityId', message: 'municipalityId must refer to an existing municipality' },
+        ]);
+      }
+      throw error;
+    }
+    return this.load(this.dataSource.manager, id);
+  }
+
+  /** The case with its municipality, casusregisseur and the life domains of its region. */
+  async load(manager: EntityManager, id: string): Promise<CaseResponseDto> {
+    const entity = await manager.findOne(CaseEntity, { where: { id }, relations: { municipality: { region: true } } });
+    if (!entity) throw caseNotFound(id);
+    const lead = await manager.findOne(TeamMemberEntity, {
+      where: { caseId: id, isCasusregisseur: true },
+      relations: { user: true },
+    });
+    const lifeDomains: LifeDomainDefinition[] = entity.municipality.region.lifeDomains;
+    return toCaseResponse(entity, { userId: lead?.userId ?? '', name: lead?.user.name ?? '' }, lifeDomains);
+  }
+
+  private checkDateOfBirth(dateOfBirth: string): void {
+    const problem = dateOfBirthProblem(dateOfBirth, this.clock.today());
+    if (problem === 'in-future')
+      throw invalidCaseInput([{ field: 'dateOfBirth', message: 'dateOfBirth must not be in the future' }]);
+    if (problem === 'too-old')
+      throw invalidCaseInput([{ field: 'dateOfBirth', message: 'dateOfBirth must be of someone aged 27 or younger' }]);
+    if (problem)
+      throw invalidCaseInput([{ field: 'dateOfBirth', message: 'dateOfBirth must be a date as YYYY-MM-DD' }]);
+  }
+
+  private async requireActiveUser(manager: EntityManager, userId: string, field: string): Promise<void> {
+    const user = await manager.findOne(UserEntity, { where: { id: userId, active: true } });
+    if (!user) throw invalidCaseInput([{ field, message: `${field} must refer to an active user` }]);
+  }
+
+  /** A page past the end has no rows to carry the total; count separately only then. */
+  private async countBeyondLastPage(user: AuthenticatedUser, query: CaseListQueryDto, page: number): Promise<number> {
+    if (page === 1) return 0;
+    const { sql, parameters } = caseSearchSql({ ...query, userId: user.id, sort: 'lastName', page: 1, pageSize: 1 });
+    const rows: CaseRow[] = await this.dataSource.query(sql, parameters);
+    return rows.length > 0 ? Number(rows[0].total) : 0;
+  }
+}

@@ -1,0 +1,86 @@
+import type { CaseStatus } from '@sluitend/domain';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { MunicipalityEntity } from '../../regions/entities/municipality.entity';
+import { UserEntity } from '../../users/entities/user.entity';
+
+/** A jongere's dossier. `case` is an SQL keyword, hence the table name. */
+@Entity({ name: 'case_file' })
+@Check('ck_case_file_status', `"status" IN ('open', 'closed')`)
+@Check('ck_case_file_bsn', `"bsn" IS NULL OR "bsn" ~ '^[0-9]{9}$'`)
+@Index('ix_case_file_name', ['lastName', 'firstName'])
+// An expression index (the Dutch surname sort key) that TypeORM cannot describe; it lives in the migration.
+@Index('ix_case_file_sort_name', { synchronize: false })
+export class CaseEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_case_file' })
+  id!: string;
+
+  @Column({ name: 'first_name', type: 'varchar', length: 100 })
+  firstName!: string;
+
+  @Column({ name: 'last_name', type: 'varchar', length: 100 })
+  lastName!: string;
+
+  @Column({ name: 'date_of_birth', type: 'date' })
+  dateOfBirth!: string;
+
+  @Index('ix_case_file_bsn')
+  @Column({ type: 'varchar', length: 9, nullable: true })
+  bsn!: string | null;
+
+  @Index('ix_case_file_municipality')
+  @Column({ name: 'municipality_id', type: 'uuid' })
+  municipalityId!: string;
+
+  @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'municipality_id', foreignKeyConstraintName: 'fk_case_file_municipality' })
+  municipality!: MunicipalityEntity;
+
+  @Column({ name: 'school_or_work', type: 'varchar', length: 200, nullable: true })
+  schoolOrWork!: string | null;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 40, nullable: true })
+  contactPhone!: string | null;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
+  contactEmail!: string | null;
+
+  @Column({ name: 'contact_address', type: 'varchar', length: 300, nullable: true })
+  contactAddress!: string | null;
+
+  @Column({ type: 'varchar', length: 10, default: 'open' })
+  status!: CaseStatus;
+
+  @Column({ name: 'closed_reason', type: 'varchar', length: 1000, nullable: true })
+  closedReason!: string | null;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'fk_case_file_created_by' })
+  creator!: UserEntity;
+
+  @VersionColumn()
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Index('ix_case_file_updated_at')
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,204 @@
+import { emptyToekomstplan, type LifeDomainDefinition, type ToekomstplanContent } from '@sluitend/domain';
+import type { EntityManager } from 'typeorm';
+import { CaseEventEntity } from '../cases/entities/case-event.entity';
+import { CaseEntity } from '../cases/entities/case.entity';
+import { NetworkMemberEntity } from '../cases/entities/network-member.entity';
+import { TeamMemberEntity } from '../cases/entities/team-member.entity';
+import { ToekomstplanVersionEntity } from '../toekomstplan/entities/toekomstplan-version.entity';
+import { projectPlanActions } from '../toekomstplan/plan-actions.projection';
+
+interface DemoPeople {
+  users: Map<string, string>;
+  municipalities: Map<string, string>;
+  lifeDomains: LifeDomainDefinition[];
+  today: string;
+}
+
+/** Adds days to a YYYY-MM-DD date; demo deadlines are relative to the day the demo is seeded. */
+function plusDays(date: string, days: number): string {
+  const value = new Date(`${date}T12:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + days);
+  return value.toISOString().slice(0, 10);
+}
+
+function noahsPlan(people: DemoPeople, dateOfBirth: string): ToekomstplanContent {
+  const plan = emptyToekomstplan(people.lifeDomains, dateOfBirth, people.today);
+  const school = people.users.get('school@demo.sluitend.nl') ?? null;
+  const jeugdhulp = people.users.get('jeugdhulp@demo.sluitend.nl') ?? null;
+  const worker = people.users.get('jongerenwerker@demo.sluitend.nl') ?? null;
+  plan.myFuture = {
+    whatIWant: 'Ik wil mijn diploma halen en later een eigen kamer in Tiel.',
+    whatIAmGoodAt: 'Ik ben goed met mijn handen en ik kan goed met kleine kinderen omgaan.',
+    whoHelpsMe: 'Mijn oom Karim en mijn mentor op school.',
+  };
+  plan.professionalView = 'Noah is gemotiveerd maar raakt snel overvraagd. Schulden bij de zorgverzekeraar lopen op.';
+  plan.evaluationDate = plusDays(people.today, 90);
+  const [wonen, onderwijs, inkomen, gezondheid] = plan.domains;
+  Object.assign(wonen, {
+    situation: 'Woont bij zijn oom; de kamer is te klein.',
+    wish: 'Een eigen kamer.',
+    score: 2,
+    carriedBy: 'network',
+  });
+  wonen.goals = [
+    {
+      id: 'demo-goal-wonen',
+      description: 'Voor zijn 18e ingeschreven voor een kamer',
+      actions: [
+        {
+          id: 'demo-action-woningnet',
+          description: 'Samen inschrijven bij de woningcorporatie',
+          owner: { userId: worker, organisationId: null },
+          deadline: plusDays(people.today, -2),
+          status: 'in-progress',
+        },
+      ],
+    },
+  ];
+  Object.assign(onderwijs, {
+    situation: 'Tweede jaar praktijkonderwijs, veel verzuim.',
+    wish: 'Stage in de bouw.',
+    score: 3,
+    carriedBy: 'professional-help',
+  });
+  onderwijs.goals = [
+    {
+      id: 'demo-goal-stage',
+      description: 'Een stageplek in de bouw',
+      actions: [
+        {
+          id: 'demo-action-stage',
+          description: 'Stagegesprek bij bouwbedrijf regelen',
+          owner: { userId: school, organisationId: null },
+          deadline: plusDays(people.today, 10),
+          status: 'open',
+        },
+      ],
+    },
+  ];
+  Object.assign(inkomen, {
+    situation: 'Betalingsachterstand zorgverzekering.',
+    wish: 'Geen schulden meer.',
+    score: 2,
+    carriedBy: 'professional-help',
+  });
+  Object.assign(gezondheid, {
+    situation: 'Slaapt slecht, somberheid.',
+    wish: 'Lekkerder in mijn vel.',
+    score: 3,
+    carriedBy: 'professional-help',
+  });
+  gezondheid.goals = [
+    {
+      id: 'demo-goal-ggz',
+      description: 'Weer goed slapen',
+      actions: [
+        {
+          id: 'demo-action-intake',
+          description: 'Intake jeugd-GGZ plannen',
+          owner: { userId: jeugdhulp, organisationId: null },
+          deadline: plusDays(people.today, 5),
+          status: 'open',
+        },
+      ],
+    },
+  ];
+  return plan;
+}
+
+/** Three dossiers in the demo region, one with a toekomstplan whose actions are owned across sectors. */
+export async function seedDemoCases(manager: EntityManager, people: DemoPeople): Promise<void> {
+  const worker = people.users.get('jongerenwerker@demo.sluitend.nl');
+  if (!worker) return;
+  const cases = [
+    {
+      firstName: 'Noah',
+      lastName: 'de Jong',
+      dateOfBirth: plusDays(people.today, -(17 * 365 + 30)),
+      municipality: 'Tiel',
+      bsn: '111222333',
+    },
+    {
+      firstName: 'Sara',
+      lastName: 'El Idrissi',
+      dateOfBirth: plusDays(people.today, -(15 * 365 + 100)),
+      municipality: 'Culemborg',
+      bsn: null,
+    },
+    {
+      firstName: 'Daan',
+      lastName: 'Verbeek',
+      dateOfBirth: plusDays(people.today, -(19 * 365)),
+      municipality: 'Zaltbommel',
+      bsn: null,
+    },
+  ];
+  for (const [index, demo] of cases.entries()) {
+    const inserted = await manager.insert(CaseEntity, {
+      firstName: demo.firstName,
+      lastName: demo.lastName,
+      dateOfBirth: demo.dateOfBirth,
+      bsn: demo.bsn,
+      municipalityId: people.municipalities.get(demo.municipality),
+      createdBy: worker,
+      version: 1,
+    });
+    const caseId = inserted.identifiers[0]['id'] as string;
+    await manager.insert(TeamMemberEntity, {
+      caseId,
+      userId: worker,
+      part: 'trajectbegeleider',
+      isCasusregisseur: true,
+    });
+    await manager.save(
+      manager.create(CaseEventEntity, {
+        caseId,
+        actorUserId: worker,
+        kind: 'case.opened',
+        summary: 'Dossier geopend',
+        details: {},
+      }),
+    );
+    if (index !== 0) continue;
+    const members: Array<[string, string]> = [
+      ['school@demo.sluitend.nl', 'mentor school'],
+      ['jeugdhulp@demo.sluitend.nl', 'behandelaar jeugd-GGZ'],
+      ['werk@demo.sluitend.nl', 'consulent Participatiewet'],
+    ];
+    for (const [email, part] of members) {
+      const userId = people.users.get(email);
+      if (userId) await manager.insert(TeamMemberEntity, { caseId, userId, part });
+    }
+    await manager.insert(NetworkMemberEntity, {
+      caseId,
+      name: 'Karim de Jong',
+      relation: 'family',
+      phone: '06-11223344',
+    });
+    await manager.insert(NetworkMemberEntity, {
+      caseId,
+      name: 'Esther de Jong',
+      relation: 'parent',
+      phone: '06-55667788',
+    });
+    const content = noahsPlan(people, demo.dateOfBirth);
+    await manager.insert(ToekomstplanVersionEntity, {
+      caseId,
+      number: 1,
+      basedOn: null,
+      reason: 'save',
+      content,
+      createdBy: worker,
+    });
+    await projectPlanActions(manager, caseId, 1, content);
+    await manager.save(
+      manager.create(CaseEventEntity, {
+        caseId,
+        actorUserId: worker,
+        kind: 'toekomstplan.saved',
+        summary: 'Toekomstplan opgeslagen (versie 1)',
+        details: { version: 1 },
+      }),
+    );
+  }
+}

@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
+import { MyActionResponseDto } from './dto/my-action.dto';
+import { ToekomstplanService } from './toekomstplan.service';
+
+@ApiTags('toekomstplan')
+@Controller('my-actions')
+export class MyActionsController {
+  constructor(private readonly plans: ToekomstplanService) {}
+
+  @Get()
+  @ApiOperation({ operationId: 'listMyActions', summary: 'Every action you own across your open cases, overdue first' })
+  @ApiOkResponse({ type: MyActionResponseDto, isArray: true, description: 'Your actions.' })
+  @ApiResponse({ status: 401, description: 'Not signed in.' })
+  list(@CurrentUser() user: AuthenticatedUser): Promise<MyActionResponseDto[]> {
+    return this.plans.myActions(user);
+  }
+}

@@ -1,0 +1,338 @@
+import { Injectable } from '@nestjs/common';
+import {
+  compareMyActions,
+  comparePlans,
+  daysUntilEighteenth,
+  isOverdue,
+  planActions,
+  toekomstplanProblems,
+  type ActionStatus,
+  type FieldError,
+  type LifeDomainDefinition,
+  type ToekomstplanContent,
+} from '@sluitend/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CaseAccess } from '../cases/case-access.service';
+import { CaseTimeline } from '../cases/case-timeline.service';
+import { caseNotFound, invalidCaseInput } from '../cases/cases.errors';
+import { CaseEntity } from '../cases/entities/case.entity';
+import { TeamMemberEntity } from '../cases/entities/team-member.entity';
+import { isUniqueViolation } from '../common/persistence/unique-violation';
+import { ProblemException } from '../common/problem/problem.exception';
+import { Clock } from '../common/time/clock';
+import type { DomainScoreHistoryDto } from './dto/score-history.dto';
+import type { MyActionResponseDto } from './dto/my-action.dto';
+import type { PlanComparisonDto } from './dto/plan-comparison.dto';
+import type {
+  SaveToekomstplanDto,
+  ToekomstplanVersionResponseDto,
+  ToekomstplanVersionSummaryDto,
+} from './dto/toekomstplan-version.dto';
+import { PlanActionEntity } from './entities/plan-action.entity';
+import { ToekomstplanVersionEntity } from './entities/toekomstplan-version.entity';
+import { renderPlanPdf } from './pdf/plan-pdf';
+import { projectPlanActions } from './plan-actions.projection';
+import { toVersionResponse, toVersionSummary } from './plan-version.mapper';
+import {
+  actionNotFound,
+  notActionOwner,
+  planNotStarted,
+  planVersionConflict,
+  planVersionNotFound,
+} from './toekomstplan.errors';
+
+/** An action-status change is re-applied on the newest version when a save slipped in between. */
+const ACTION_STATUS_ATTEMPTS = 3;
+
+interface NewVersion {
+  caseId: string;
+  basedOn: number | null;
+  reason: 'save' | 'action-status';
+  content: ToekomstplanContent;
+  actor: AuthenticatedUser;
+  summary: string;
+  details: Record<string, unknown>;
+}
+
+@Injectable()
+export class ToekomstplanService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: CaseAccess,
+    private readonly timeline: CaseTimeline,
+    private readonly clock: Clock,
+  ) {}
+
+  async current(user: AuthenticatedUser, caseId: string): Promise<ToekomstplanVersionResponseDto> {
+    await this.access.requireMember(user, caseId);
+    const latest = await this.find(caseId);
+    if (!latest) throw planNotStarted(caseId);
+    return toVersionResponse(latest, await this.lifeDomains(caseId));
+  }
+
+  async save(
+    user: AuthenticatedUser,
+    caseId: string,
+    request: SaveToekomstplanDto,
+  ): Promise<ToekomstplanVersionResponseDto> {
+    await this.access.requireMember(user, caseId);
+    const lifeDomains = await this.lifeDomains(caseId);
+    const problems: FieldError[] = [
+      ...toekomstplanProblems(
+        request.content,
+        lifeDomains.map((domain) => domain.key),
+        this.clock.today(),
+      ),
+      ...(await this.ownersOutsideTeam(caseId, request.content)),
+    ].map((problem) => ({ field: `content.${problem.field}`, message: problem.message }));
+    if (problems.length > 0) throw invalidCaseInput(problems);
+    const number = await this.append({
+      caseId,
+      basedOn: request.basedOnVersion,
+      reason: 'save',
+      content: request.content,
+      actor: user,
+      summary: 'Toekomstplan opgeslagen',
+      details: {},
+    });
+    return toVersionResponse(await this.findOrFail(caseId, number), lifeDomains);
+  }
+
+  async versions(user: AuthenticatedUser, caseId: string): Promise<ToekomstplanVersionSummaryDto[]> {
+    await this.access.requireMember(user, caseId);
+    const versions = await this.dataSource.getRepository(ToekomstplanVersionEntity).find({
+      where: { caseId },
+      relations: { creator: true },
+      select: {
+        id: true,
+        caseId: true,
+        number: true,
+        basedOn: true,
+        reason: true,
+        createdAt: true,
+        createdBy: true,
+        creator: { id: true, name: true },
+      },
+      order: { number: 'DESC' },
+    });
+    return versions.map(toVersionSummary);
+  }
+
+  async version(user: AuthenticatedUser, caseId: string, number: number): Promise<ToekomstplanVersionResponseDto> {
+    await this.access.requireMember(user, caseId);
+    return toVersionResponse(await this.findOrFail(caseId, number), await this.lifeDomains(caseId));
+  }
+
+  async compare(user: AuthenticatedUser, caseId: string, from: number, to: number): Promise<PlanComparisonDto> {
+    await this.access.requireMember(user, caseId);
+    const [older, newer] = await Promise.all([this.findOrFail(caseId, from), this.findOrFail(caseId, to)]);
+    return comparePlans(
+      { number: older.number, content: older.content },
+      { number: newer.number, content: newer.content },
+    );
+  }
+
+  async scoreHistory(user: AuthenticatedUser, caseId: string): Promise<DomainScoreHistoryDto[]> {
+    await this.access.requireMember(user, caseId);
+    const versions = await this.dataSource
+      .getRepository(ToekomstplanVersionEntity)
+      .find({ where: { caseId }, order: { number: 'ASC' } });
+    const lifeDomains = await this.lifeDomains(caseId);
+    return lifeDomains.map(({ key }) => ({
+      domain: key,
+      points: versions.map((version) => ({
+        version: version.number,
+        createdAt: version.createdAt.toISOString(),
+        score: version.content.domains.find((assessment) => assessment.domain === key)?.score ?? null,
+      })),
+    }));
+  }
+
+  /** The current plan as a PDF for the jongere; the file name carries the version. */
+  async pdf(user: AuthenticatedUser, caseId: string): Promise<{ fileName: string; content: Buffer }> {
+    await this.access.requireMember(user, caseId);
+    const latest = await this.find(caseId);
+    if (!latest) throw planNotStarted(caseId);
+    const jongere = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: caseId });
+    const team = await this.dataSource
+      .getRepository(TeamMemberEntity)
+      .find({ where: { caseId }, relations: { user: true } });
+    const content = await renderPlanPdf({
+      jongere,
+      version: latest.number,
+      content: latest.content,
+      lifeDomains: await this.lifeDomains(caseId),
+      people: new Map(team.map((member) => [member.userId, member.user.name])),
+      daysUntilEighteen:
+        latest.content.transitionChecklist.length > 0
+          ? daysUntilEighteenth(jongere.dateOfBirth, this.clock.today())
+          : null,
+    });
+    const slug = `${jongere.firstName}-${jongere.lastName}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    return { fileName: `toekomstplan-${slug}-v${latest.number}.pdf`, content };
+  }
+
+  /** The owner changes one action's status without touching the rest: a new version with only that change. */
+  async updateActionStatus(
+    user: AuthenticatedUser,
+    caseId: string,
+    actionId: string,
+    status: ActionStatus,
+  ): Promise<ToekomstplanVersionResponseDto> {
+    const membership = await this.access.requireMember(user, caseId);
+    for (let attempt = 1; ; attempt++) {
+      const latest = await this.find(caseId);
+      if (!latest) throw planNotStarted(caseId);
+      const content = structuredClone(latest.content);
+      const found = planActions(content).find(({ action }) => action.id === actionId);
+      if (!found) throw actionNotFound(actionId);
+      const { owner } = found.action;
+      const ownsIt =
+        owner.userId === user.id || (owner.userId === null && owner.organisationId === user.organisation.id);
+      if (!ownsIt && !membership.isCasusregisseur) throw notActionOwner();
+      const previous = found.action.status;
+      found.action.status = status;
+      try {
+        const number = await this.append({
+          caseId,
+          basedOn: latest.number,
+          reason: 'action-status',
+          content,
+          actor: user,
+          summary: `Actie "${found.action.description}": ${previous} → ${status}`,
+          details: { actionId, from: previous, to: status },
+        });
+        return toVersionResponse(await this.findOrFail(caseId, number), await this.lifeDomains(caseId));
+      } catch (error) {
+        const conflict = error instanceof ProblemException && error.code === 'version-conflict';
+        if (!conflict || attempt >= ACTION_STATUS_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async myActions(user: AuthenticatedUser): Promise<MyActionResponseDto[]> {
+    const today = this.clock.today();
+    const rows = await this.dataSource
+      .getRepository(PlanActionEntity)
+      .createQueryBuilder('pa')
+      .innerJoinAndSelect('pa.case', 'c')
+      .innerJoin(TeamMemberEntity, 'me', 'me.case_id = pa.case_id AND me.user_id = :userId', { userId: user.id })
+      .where('pa.owner_user_id = :userId', { userId: user.id })
+      .andWhere(`c.status = 'open'`)
+      .getMany();
+    const actions = rows.map((row) => {
+      const action = {
+        id: row.actionId,
+        description: row.description,
+        owner: { userId: row.ownerUserId, organisationId: row.ownerOrganisationId },
+        deadline: row.deadline,
+        status: row.status,
+      };
+      return {
+        caseId: row.caseId,
+        caseName: `${row.case.firstName} ${row.case.lastName}`,
+        goalDescription: row.goalDescription,
+        action,
+        overdue: isOverdue(action.deadline, action.status, today),
+      };
+    });
+    return actions.sort((a, b) => compareMyActions(a.action, b.action, today));
+  }
+
+  /** Claims number basedOn+1; the unique (case, number) constraint makes a racing second save fail. */
+  private async append(version: NewVersion): Promise<number> {
+    const expected = version.basedOn ?? 0;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const current = await this.currentNumber(manager, version.caseId);
+        if (current !== expected) throw planVersionConflict(version.basedOn, current);
+        const number = current + 1;
+        await manager.insert(ToekomstplanVersionEntity, {
+          caseId: version.caseId,
+          number,
+          basedOn: version.basedOn,
+          reason: version.reason,
+          content: version.content,
+          createdBy: version.actor.id,
+        });
+        await projectPlanActions(manager, version.caseId, number, version.content);
+        await manager.query(`UPDATE "case_file" SET "updated_at" = now() WHERE "id" = $1`, [version.caseId]);
+        await this.timeline.record(manager, {
+          caseId: version.caseId,
+          actorUserId: version.actor.id,
+          kind: version.reason === 'save' ? 'toekomstplan.saved' : 'toekomstplan.action-status',
+          summary: `${version.summary} (versie ${number})`,
+          details: { ...version.details, version: number, basedOn: version.basedOn },
+        });
+        return number;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_toekomstplan_version_number')) {
+        throw planVersionConflict(version.basedOn, await this.currentNumber(this.dataSource.manager, version.caseId));
+      }
+      throw error;
+    }
+  }
+
+  private async currentNumber(manager: EntityManager, caseId: string): Promise<number> {
+    const [row] = await manager.query(
+      `SELECT COALESCE(MAX("number"), 0) AS "current" FROM "toekomstplan_version" WHERE "case_id" = $1`,
+      [caseId],
+    );
+    return Number(row.current);
+  }
+
+  private find(caseId: string, number?: number): Promise<ToekomstplanVersionEntity | null> {
+    return this.dataSource.getRepository(ToekomstplanVersionEntity).findOne({
+      where: number === undefined ? { caseId } : { caseId, number },
+      relations: { creator: true },
+      order: { number: 'DESC' },
+    });
+  }
+
+  private async findOrFail(caseId: string, number: number): Promise<ToekomstplanVersionEntity> {
+    const version = await this.find(caseId, number);
+    if (!version) throw planVersionNotFound(number);
+    return version;
+  }
+
+  private async lifeDomains(caseId: string): Promise<LifeDomainDefinition[]> {
+    const entity = await this.dataSource
+      .getRepository(CaseEntity)
+      .findOne({ where: { id: caseId }, relations: { municipality: { region: true } } });
+    if (!entity) throw caseNotFound(caseId);
+    return entity.municipality.region.lifeDomains;
+  }
+
+  /** Actions and checklist items may only be owned by people on the case team. */
+  private async ownersOutsideTeam(caseId: string, content: ToekomstplanContent): Promise<FieldError[]> {
+    const team = new Set(
+      (await this.dataSource.getRepository(TeamMemberEntity).find({ where: { caseId }, select: { userId: true } })).map(
+        (m) => m.userId,
+      ),
+    );
+    const problems: FieldError[] = [];
+    content.domains.forEach((domain, d) =>
+      domain.goals.forEach((goal, g) =>
+        goal.actions.forEach((action, a) => {
+          if (action.owner.userId && !team.has(action.owner.userId)) {
+            problems.push({
+              field: `domains.${d}.goals.${g}.actions.${a}.owner.userId`,
+              message: 'owner.userId must be a member of the case team',
+            });
+          }
+        }),
+      ),
+    );
+    content.transitionChecklist.forEach((item, i) => {
+      if (item.ownerUserId && !team.has(item.ownerUserId)) {
+        problems.push({
+          field: `transitionChecklist.${i}.ownerUserId`,
+          message: 'ownerUserId must be a member of the case team',
+        });
+      }
+    });
+    return problems;
+  }
+}

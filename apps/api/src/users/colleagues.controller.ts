@@ -1,0 +1,19 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ColleaguesService } from './colleagues.service';
+import { ColleagueQueryDto } from './dto/colleague-query.dto';
+import { ColleagueResponseDto } from './dto/colleague-response.dto';
+
+@ApiTags('users')
+@Controller('colleagues')
+export class ColleaguesController {
+  constructor(private readonly colleagues: ColleaguesService) {}
+
+  @Get()
+  @ApiOperation({ operationId: 'searchColleagues', summary: 'Active professionals to add to a case team (at most 20)' })
+  @ApiOkResponse({ type: ColleagueResponseDto, isArray: true, description: 'Matching professionals, by name.' })
+  @ApiResponse({ status: 401, description: 'Not signed in.' })
+  search(@Query() query: ColleagueQueryDto): Promise<ColleagueResponseDto[]> {
+    return this.colleagues.search(query.search);
+  }
+}
