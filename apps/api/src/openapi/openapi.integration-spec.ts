@@ -71,10 +71,14 @@ describe('the OpenAPI document', () => {
   });
 
   it('fails the ruleset for a document that breaks the rules, so the check can fail', async () => {
-    const broken = structuredClone(document) as { paths: Record<string, unknown>; info: Record<string, unknown> };
+    const broken = structuredClone(document) as {
+      paths: Record<string, unknown>;
+      info: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     broken.paths['/Bad_Path/'] = { post: { responses: { '201': { description: 'created' } } } };
     delete broken.info['contact'];
-    (broken as { components: { schemas: Record<string, unknown> } }).components.schemas['BadDto'] = {
+    broken.components.schemas['BadDto'] = {
       type: 'object',
       properties: { snake_case: { type: 'string' } },
     };
