@@ -74,4 +74,37 @@ describe('organisation administration', () => {
     expect((await werker.get('/api/v1/auth/me')).status).toBe(401);
     await expect(signIn(subject.browser(), 'werk@demo.sluitend.nl')).rejects.toThrow(/401/);
   });
+
+  it("lets an admin set the region's own life domains, which new cases then follow", async () => {
+    const custom = [
+      { key: 'wonen', label: 'Wonen' },
+      { key: 'school-en-werk', label: 'School en werk' },
+      { key: 'geld', label: 'Geld' },
+    ];
+    const duplicate = await admin
+      .put(`/api/v1/regions/${regionId}/life-domains`)
+      .set('X-XSRF-TOKEN', token)
+      .send({ lifeDomains: [custom[0], custom[0]] });
+    expect(duplicate.status).toBe(400);
+    const updated = await admin
+      .put(`/api/v1/regions/${regionId}/life-domains`)
+      .set('X-XSRF-TOKEN', token)
+      .send({ lifeDomains: custom });
+    expect(updated.status).toBe(200);
+    expect(updated.body.lifeDomains).toEqual(custom);
+
+    const worker = subject.browser();
+    const workerToken = await signIn(worker, 'jongerenwerker@demo.sluitend.nl');
+    const refused = await worker
+      .put(`/api/v1/regions/${regionId}/life-domains`)
+      .set('X-XSRF-TOKEN', workerToken)
+      .send({ lifeDomains: custom });
+    expect(refused.status).toBe(403);
+    const municipalityId = (await worker.get('/api/v1/municipalities')).body[0].id;
+    const created = await worker
+      .post('/api/v1/cases')
+      .set('X-XSRF-TOKEN', workerToken)
+      .send({ firstName: 'Jesse', lastName: 'Smit', dateOfBirth: '2010-06-01', municipalityId });
+    expect(created.body.lifeDomains).toEqual(custom);
+  });
 });

@@ -1,5 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/guards/roles.decorator';
+import { UpdateLifeDomainsDto } from './dto/life-domains.dto';
 import { RegionResponseDto } from './dto/region-response.dto';
 import { RegionsService } from './regions.service';
 
@@ -14,5 +16,19 @@ export class RegionsController {
   @ApiResponse({ status: 401, description: 'Not signed in.' })
   list(): Promise<RegionResponseDto[]> {
     return this.regions.list();
+  }
+
+  @Put(':id/life-domains')
+  @Roles('admin')
+  @ApiOperation({ operationId: 'setRegionLifeDomains', summary: "Set the region's life domains, in order (admin)" })
+  @ApiOkResponse({ type: RegionResponseDto, description: 'The region with its new life domains.' })
+  @ApiResponse({ status: 401, description: 'Not signed in.' })
+  @ApiResponse({ status: 403, description: 'Not an admin, or the CSRF token is wrong.' })
+  @ApiResponse({ status: 404, description: 'No such region.' })
+  setLifeDomains(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateLifeDomainsDto,
+  ): Promise<RegionResponseDto> {
+    return this.regions.setLifeDomains(id, body.lifeDomains);
   }
 }
