@@ -20,9 +20,13 @@ describe('app routes', () => {
     if (roles) signIn(roles);
     const harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url);
-    // Admin pages load their data; answer with empty lists so nothing is left pending.
+    // Pages load their data; answer with empty lists (or an empty page) so nothing is left pending.
     const http = TestBed.inject(HttpTestingController);
-    http.match(() => true).forEach((request) => request.flush([]));
+    http
+      .match(() => true)
+      .forEach((request) =>
+        request.flush(request.request.url === '/api/v1/cases' ? { items: [], total: 0, page: 1, pageSize: 20 } : []),
+      );
     harness.detectChanges();
     return { url: TestBed.inject(Router).url, page: harness.routeNativeElement as HTMLElement };
   }
@@ -48,6 +52,18 @@ describe('app routes', () => {
     const { url, page } = await open('/admin/users', ['admin']);
     expect(url).toBe('/admin/users');
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Gebruikers');
+  });
+
+  it('lets a professional open the case list', async () => {
+    const { url, page } = await open('/cases', ['professional']);
+    expect(url).toBe('/cases');
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Mijn dossiers');
+    expect(page.querySelector('[data-testid="case-list"]')).not.toBeNull();
+  });
+
+  it('keeps users without the professional role out of the cases', async () => {
+    const { url } = await open('/cases', ['admin']);
+    expect(url).toBe('/home');
   });
 
   it('sends a signed-in user away from the login page', async () => {

@@ -20,6 +20,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./features/home/home.routes').then((m) => m.homeRoutes),
       },
       {
+        path: 'cases',
+        canMatch: [roleGuard('professional')],
+        loadChildren: () => import('./features/cases/cases.routes').then((m) => m.casesRoutes),
+      },
+      {
         path: 'admin',
         canMatch: [roleGuard('admin')],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

@@ -1,12 +1,22 @@
 import { ValidationErrors } from '@angular/forms';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PasswordProblem } from '@sluitend/domain';
+import {
+  MAX_EVALUATION_MONTHS,
+  MAX_JONGERE_AGE,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PasswordProblem,
+} from '@sluitend/domain';
 import { SERVER_ERROR } from '../core/http/form-errors';
 import { UiMessage } from '../core/http/ui-message';
+import { BSN_ERROR, DATE_OF_BIRTH_ERROR, EVALUATION_DATE_ERROR } from './domain-validators';
 
 export const PASSWORD_POLICY_ERROR = 'passwordPolicy';
 export const AT_LEAST_ONE_ERROR = 'atLeastOne';
 export const EMAIL_TAKEN_ERROR = 'emailTaken';
 export const NAME_TAKEN_ERROR = 'nameTaken';
+/** A rule of the toekomstplan that no single input explains, e.g. a duplicate id. */
+export const PLAN_RULE_ERROR = 'planRule';
+export const OWNER_NOT_ON_TEAM_ERROR = 'ownerNotOnTeam';
 
 const PASSWORD_PROBLEM_MESSAGES: Readonly<Record<PasswordProblem, UiMessage>> = {
   'too-short': { key: 'validation.password.tooShort', params: { min: PASSWORD_MIN_LENGTH } },
@@ -27,6 +37,17 @@ export function validationMessages(errors: ValidationErrors | null): UiMessage[]
   if (errors[AT_LEAST_ONE_ERROR]) messages.push({ key: 'validation.atLeastOneRole' });
   if (errors[EMAIL_TAKEN_ERROR]) messages.push({ key: 'validation.emailTaken' });
   if (errors[NAME_TAKEN_ERROR]) messages.push({ key: 'validation.organisationNameTaken' });
+  if (errors[BSN_ERROR]) messages.push({ key: 'validation.bsn' });
+  const dateOfBirth: unknown = errors[DATE_OF_BIRTH_ERROR];
+  if (typeof dateOfBirth === 'string') {
+    messages.push({ key: `validation.dateOfBirth.${dateOfBirth}`, params: { max: MAX_JONGERE_AGE } });
+  }
+  const evaluationDate: unknown = errors[EVALUATION_DATE_ERROR];
+  if (typeof evaluationDate === 'string') {
+    messages.push({ key: `validation.evaluationDate.${evaluationDate}`, params: { months: MAX_EVALUATION_MONTHS } });
+  }
+  if (errors[OWNER_NOT_ON_TEAM_ERROR]) messages.push({ key: 'validation.ownerNotOnTeam' });
+  if (errors[PLAN_RULE_ERROR]) messages.push({ key: 'validation.planRule' });
   const server: unknown = errors[SERVER_ERROR];
   if (typeof server === 'string') messages.push({ key: 'errors.detail', params: { detail: server } });
   return messages;

@@ -19,6 +19,10 @@ describe('navItemsFor', () => {
     expect(labels([role])).toEqual([label]);
   });
 
+  it('leads a professional to the case list', () => {
+    expect(navItemsFor(['professional'])).toEqual([{ labelKey: 'nav.myCases', path: '/cases' }]);
+  });
+
   it('shows no admin pages to non-admins', () => {
     expect(labels(['professional', 'actietafel-chair'])).not.toContain('nav.users');
   });

@@ -5,7 +5,7 @@ export interface NavItem {
   path: string;
 }
 
-/** In menu order. The non-admin features do not exist yet, so they lead to the home page. */
+/** In menu order. Features that do not exist yet lead to the home page. */
 const ITEMS_BY_ROLE: readonly (readonly [Role, readonly NavItem[]])[] = [
   [
     'admin',
@@ -17,7 +17,7 @@ const ITEMS_BY_ROLE: readonly (readonly [Role, readonly NavItem[]])[] = [
   ['actietafel-coordinator', [{ labelKey: 'nav.escalations', path: '/home' }]],
   ['actietafel-chair', [{ labelKey: 'nav.sessions', path: '/home' }]],
   ['actietafel-member', [{ labelKey: 'nav.agenda', path: '/home' }]],
-  ['professional', [{ labelKey: 'nav.myCases', path: '/home' }]],
+  ['professional', [{ labelKey: 'nav.myCases', path: '/cases' }]],
 ];
 
 export function navItemsFor(roles: readonly Role[]): NavItem[] {

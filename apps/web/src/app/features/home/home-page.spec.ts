@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Role } from '@sluitend/domain';
@@ -19,6 +19,11 @@ describe('HomePage', () => {
     signIn(roles);
     const fixture = TestBed.createComponent(HomePage);
     await fixture.whenStable();
+    // The professional home lists the user's actions; here there are none.
+    TestBed.inject(HttpTestingController)
+      .match('/api/v1/my-actions')
+      .forEach((request) => request.flush([]));
+    await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
 
@@ -34,6 +39,12 @@ describe('HomePage', () => {
     expect(root).not.toBeNull();
     expect(root?.querySelector('h1')?.textContent?.trim()).toBe(title);
     expect(root?.querySelector('.empty-state')?.textContent?.trim().length).toBeGreaterThan(0);
+  });
+
+  it('leads a professional to the case list and shows their actions', async () => {
+    const page = await render(['professional']);
+    expect(page.querySelector('a[href="/cases"]')?.textContent?.trim()).toBe('Naar mijn dossiers');
+    expect(page.querySelector('[data-testid="my-actions"] .empty-state')?.textContent).toContain('Geen acties');
   });
 
   it('picks the primary role when the user has several', async () => {

@@ -1,0 +1,51 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  API_BASE_PATH,
+  AddTeamMemberRequest,
+  CaseResponse,
+  TeamMemberResponse,
+  UpdateTeamMemberRequest,
+} from '@sluitend/domain';
+import { Observable, map } from 'rxjs';
+
+/** The professionals on a case team. Only the casusregisseur may change the team. */
+@Injectable({ providedIn: 'root' })
+export class CaseTeamApiService {
+  private readonly http = inject(HttpClient);
+
+  list(caseId: string): Observable<TeamMemberResponse[]> {
+    return this.http.get<TeamMemberResponse[]>(this.membersUrl(caseId));
+  }
+
+  /** Answers 409 already-team-member when the colleague is on the team already. */
+  add(caseId: string, request: AddTeamMemberRequest): Observable<TeamMemberResponse> {
+    return this.http.post<TeamMemberResponse>(this.membersUrl(caseId), request);
+  }
+
+  update(caseId: string, memberId: string, request: UpdateTeamMemberRequest): Observable<TeamMemberResponse> {
+    return this.http.patch<TeamMemberResponse>(this.memberUrl(caseId, memberId), request);
+  }
+
+  /** Answers 409 casusregisseur-cannot-leave for the casusregisseur: hand over first. */
+  remove(caseId: string, memberId: string): Observable<void> {
+    return this.http.delete<unknown>(this.memberUrl(caseId, memberId)).pipe(map(() => undefined));
+  }
+
+  /** One request, so the case never has zero or two casusregisseurs. */
+  handOver(caseId: string, userId: string): Observable<CaseResponse> {
+    return this.http.put<CaseResponse>(`${caseUrl(caseId)}/casusregisseur`, { userId });
+  }
+
+  private membersUrl(caseId: string): string {
+    return `${caseUrl(caseId)}/team-members`;
+  }
+
+  private memberUrl(caseId: string, memberId: string): string {
+    return `${this.membersUrl(caseId)}/${encodeURIComponent(memberId)}`;
+  }
+}
+
+function caseUrl(caseId: string): string {
+  return `${API_BASE_PATH}/cases/${encodeURIComponent(caseId)}`;
+}

@@ -1,0 +1,46 @@
+import { Routes } from '@angular/router';
+
+export const casesRoutes: Routes = [
+  {
+    path: '',
+    title: 'title.cases',
+    loadComponent: () => import('./list/case-list-page').then((m) => m.CaseListPage),
+  },
+  {
+    path: 'new',
+    title: 'title.newCase',
+    loadComponent: () => import('./new/new-case-page').then((m) => m.NewCasePage),
+  },
+  {
+    // Before ':id', so the printable plan is a page of its own, without the dossier's tabs.
+    path: ':id/toekomstplan/print',
+    title: 'title.planPrint',
+    loadComponent: () => import('../toekomstplan/print/plan-print-page').then((m) => m.PlanPrintPage),
+  },
+  {
+    path: ':id',
+    loadComponent: () => import('./case/case-page').then((m) => m.CasePage),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'overview' },
+      {
+        path: 'overview',
+        title: 'title.caseOverview',
+        loadComponent: () => import('./case/overview/case-overview').then((m) => m.CaseOverview),
+      },
+      {
+        path: 'toekomstplan',
+        loadChildren: () => import('../toekomstplan/toekomstplan.routes').then((m) => m.toekomstplanRoutes),
+      },
+      {
+        path: 'team',
+        title: 'title.caseTeam',
+        loadComponent: () => import('./case/team/team-tab').then((m) => m.TeamTab),
+      },
+      {
+        path: 'timeline',
+        title: 'title.caseTimeline',
+        loadComponent: () => import('./case/timeline/timeline-tab').then((m) => m.TimelineTab),
+      },
+    ],
+  },
+];

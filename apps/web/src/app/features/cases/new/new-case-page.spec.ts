@@ -1,0 +1,143 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { aCase, provideFixedClock } from '../../../../testing/cases';
+import { translocoTesting } from '../../../../testing/transloco-testing';
+import { NewCasePage } from './new-case-page';
+import { createCaseRequest } from './new-case-request';
+
+describe('NewCasePage', () => {
+  let fixture: ComponentFixture<NewCasePage>;
+  let http: HttpTestingController;
+  let page: HTMLElement;
+  let navigate: jest.SpyInstance;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      imports: [NewCasePage, translocoTesting()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideFixedClock()],
+    });
+    http = TestBed.inject(HttpTestingController);
+    navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    fixture = TestBed.createComponent(NewCasePage);
+    page = fixture.nativeElement as HTMLElement;
+    await fixture.whenStable();
+    http.expectOne('/api/v1/municipalities').flush([{ id: 'm-1', name: 'Tiel' }]);
+    await fixture.whenStable();
+  });
+
+  async function type(selector: string, value: string): Promise<void> {
+    const input = page.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
+    if (!input) throw new Error(`no ${selector}`);
+    input.value = value;
+    input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+    await fixture.whenStable();
+  }
+
+  async function fillValid(): Promise<void> {
+    await type('#new-case-firstName', 'Noah');
+    await type('#new-case-lastName', 'de Jong');
+    await type('#new-case-dateOfBirth', '2009-05-14');
+    await type('#new-case-municipalityId', 'm-1');
+  }
+
+  it('is a labelled form with a default part for the casusregisseur', () => {
+    const form = page.querySelector('[data-testid="case-form"]');
+    expect(form).not.toBeNull();
+    for (const input of Array.from(form?.querySelectorAll('input, select, textarea') ?? [])) {
+      expect(page.querySelector(`label[for="${input.id}"]`)).not.toBeNull();
+    }
+    expect(page.querySelector<HTMLInputElement>('#new-case-part')?.value).toBe('casusregisseur');
+  });
+
+  it('checks the BSN with the elfproef while typing, once it has nine digits', async () => {
+    await type('#new-case-bsn', '11122233');
+    expect(page.querySelector('#new-case-bsn-error')?.textContent?.trim()).toBe('');
+    await type('#new-case-bsn', '111222334');
+    expect(page.querySelector('#new-case-bsn')?.getAttribute('aria-invalid')).toBe('true');
+    expect(page.querySelector('#new-case-bsn-error [role="alert"]')?.textContent).toContain('elfproef');
+    await type('#new-case-bsn', '111222333');
+    expect(page.querySelector('#new-case-bsn')?.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('checks the date of birth with the domain rule while typing, and shows the age', async () => {
+    await type('#new-case-dateOfBirth', '2026-04-01');
+    expect(page.querySelector('#new-case-dateOfBirth-error')?.textContent).toContain('niet in de toekomst');
+    await type('#new-case-dateOfBirth', '1990-01-01');
+    expect(page.querySelector('#new-case-dateOfBirth-error')?.textContent).toContain('tot en met 27 jaar');
+    await type('#new-case-dateOfBirth', '2009-05-14');
+    expect(page.querySelector('#new-case-dateOfBirth-age')?.textContent).toContain('Leeftijd: 16 jaar');
+  });
+
+  it('creates the case and opens it', async () => {
+    await fillValid();
+    await type('#new-case-bsn', '111222333');
+    fixture.componentInstance.submit();
+
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/cases' });
+    expect(request.request.body).toEqual({
+      firstName: 'Noah',
+      lastName: 'de Jong',
+      dateOfBirth: '2009-05-14',
+      municipalityId: 'm-1',
+      bsn: '111222333',
+      casusregisseurPart: 'casusregisseur',
+    });
+    request.flush(aCase({ id: 'case-9' }), { status: 201, statusText: 'Created' });
+    expect(navigate).toHaveBeenCalledWith(['/cases', 'case-9']);
+  });
+
+  it('does not send an incomplete form and focuses the first field to fix', async () => {
+    fixture.componentInstance.submit();
+    await fixture.whenStable();
+    http.expectNone('/api/v1/cases');
+    expect(page.querySelector('#new-case-firstName')?.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement?.id).toBe('new-case-firstName');
+  });
+
+  it("puts the API's field errors on the inputs", async () => {
+    await fillValid();
+    fixture.componentInstance.submit();
+    http.expectOne('/api/v1/cases').flush(
+      {
+        type: 'https://sluitend.nl/problems/validation-failed',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request contains invalid fields.',
+        errors: [{ field: 'dateOfBirth', message: 'dateOfBirth must not be in the future' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await fixture.whenStable();
+    expect(page.querySelector('#new-case-dateOfBirth-error')?.textContent).toContain(
+      'dateOfBirth must not be in the future',
+    );
+    expect(page.querySelector('p.notice[role="alert"]')?.textContent).toContain('Controleer de gemarkeerde velden');
+    expect(navigate).not.toHaveBeenCalled();
+  });
+});
+
+describe('createCaseRequest', () => {
+  it('leaves out the optional fields that were left empty and trims the rest', () => {
+    expect(
+      createCaseRequest({
+        firstName: ' Noah ',
+        lastName: 'de Jong',
+        dateOfBirth: '2009-05-14',
+        bsn: ' ',
+        municipalityId: 'm-1',
+        schoolOrWork: '',
+        contact: { phone: '', email: 'noah@example.nl', address: '' },
+        casusregisseurPart: ' trajectbegeleider ',
+      }),
+    ).toEqual({
+      firstName: 'Noah',
+      lastName: 'de Jong',
+      dateOfBirth: '2009-05-14',
+      municipalityId: 'm-1',
+      contact: { email: 'noah@example.nl' },
+      casusregisseurPart: 'trajectbegeleider',
+    });
+  });
+});

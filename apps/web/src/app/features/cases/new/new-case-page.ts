@@ -1,0 +1,90 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { MunicipalityResponse } from '@sluitend/domain';
+import { finalize } from 'rxjs';
+import { CasesApiService } from '../../../core/api/cases-api.service';
+import { MunicipalitiesApiService } from '../../../core/api/municipalities-api.service';
+import { submitErrorMessage } from '../../../core/http/form-errors';
+import { UiMessage, errorMessage } from '../../../core/http/ui-message';
+import { Clock } from '../../../core/time/clock';
+import { AlertMessage } from '../../../shared/alert-message';
+import { byName } from '../../../shared/by-name';
+import { FieldError } from '../../../shared/field-error';
+import { focusFirstInvalid } from '../../../shared/focus-first-invalid';
+import { requiredText } from '../../../shared/validators';
+import { PART_MAX_LENGTH } from '../case/team/team-limits';
+import { CaseFields } from '../shared/case-fields';
+import { caseFieldControls } from '../shared/case-fields.model';
+import { DEFAULT_CASUSREGISSEUR_PART, createCaseRequest } from './new-case-request';
+
+/** Opening a dossier: the signed-in professional becomes its casusregisseur. */
+@Component({
+  selector: 'app-new-case-page',
+  imports: [ReactiveFormsModule, RouterLink, TranslocoDirective, AlertMessage, FieldError, CaseFields],
+  templateUrl: './new-case-page.html',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NewCasePage {
+  private readonly casesApi = inject(CasesApiService);
+  private readonly router = inject(Router);
+  private readonly clock = inject(Clock);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly fb = inject(NonNullableFormBuilder);
+
+  readonly form = this.fb.group({
+    ...caseFieldControls(this.fb, () => this.clock.today()),
+    casusregisseurPart: this.fb.control(DEFAULT_CASUSREGISSEUR_PART, [
+      requiredText,
+      Validators.maxLength(PART_MAX_LENGTH),
+    ]),
+  });
+  protected readonly municipalities = signal<MunicipalityResponse[]>([]);
+  protected readonly submitted = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<UiMessage | null>(null);
+
+  constructor() {
+    inject(MunicipalitiesApiService)
+      .list()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (municipalities) => this.municipalities.set([...municipalities].sort(byName)),
+        error: (error: unknown) => this.error.set(errorMessage(error)),
+      });
+  }
+
+  protected showPartErrors(): boolean {
+    const control = this.form.controls.casusregisseurPart;
+    return control.invalid && (this.submitted() || control.touched);
+  }
+
+  submit(): void {
+    if (this.busy()) return;
+    this.submitted.set(true);
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalid(this.host.nativeElement, this.injector);
+      return;
+    }
+    this.busy.set(true);
+    this.casesApi
+      .create(createCaseRequest(this.form.getRawValue()))
+      .pipe(
+        finalize(() => this.busy.set(false)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: (created) => void this.router.navigate(['/cases', created.id]),
+        error: (error: unknown) => {
+          this.error.set(submitErrorMessage(this.form, error));
+          focusFirstInvalid(this.host.nativeElement, this.injector);
+        },
+      });
+  }
+}

@@ -1,0 +1,11 @@
+import type { Locator } from 'playwright-core';
+
+/** Chooses the option whose visible text contains `text` (option texts often add an organisation). */
+export async function selectOptionContaining(select: Locator, text: string): Promise<void> {
+  const value = await select.evaluate((element, wanted) => {
+    const options = Array.from((element as HTMLSelectElement).options);
+    return options.find((option) => option.text.includes(wanted))?.value ?? null;
+  }, text);
+  if (value === null) throw new Error(`no option containing "${text}"`);
+  await select.selectOption(value);
+}
