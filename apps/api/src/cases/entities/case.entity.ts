@@ -19,8 +19,8 @@ import { UserEntity } from '../../users/entities/user.entity';
 @Check('ck_case_file_status', `"status" IN ('open', 'closed')`)
 @Check('ck_case_file_bsn', `"bsn" IS NULL OR "bsn" ~ '^[0-9]{9}$'`)
 @Index('ix_case_file_name', ['lastName', 'firstName'])
-// An expression index (the Dutch surname sort key) that TypeORM cannot describe; it lives in the migration.
-@Index('ix_case_file_sort_name', { synchronize: false })
+// A covering index (INCLUDE) for the case list, which TypeORM cannot describe; it lives in the migration.
+@Index('ix_case_file_list', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_case_file' })
   id!: string;
