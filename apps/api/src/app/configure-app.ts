@@ -11,6 +11,7 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { csrfProtection } from '../auth/csrf.middleware';
 import { SESSION_COOKIE, SESSION_TABLE } from '../auth/session-data';
+import { throttleTouches } from '../auth/touch-throttle';
 import { apiVersionHeader } from '../common/http/api-version.middleware';
 import { ProblemExceptionFilter } from '../common/problem/problem-exception.filter';
 import { createValidationPipe } from '../common/problem/validation.pipe';
@@ -61,7 +62,7 @@ function sessionMiddleware(app: INestApplication, config: AppConfig, secret: str
   const PgStore = connectPgSimple(session);
   // Reuse TypeORM's pool: one set of connections, closed once at shutdown.
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
-  const store = new PgStore({ pool, tableName: SESSION_TABLE, pruneSessionInterval: 15 * 60 });
+  const store = throttleTouches(new PgStore({ pool, tableName: SESSION_TABLE, pruneSessionInterval: 15 * 60 }));
   return session({
     name: SESSION_COOKIE,
     secret,
