@@ -17,6 +17,8 @@ export const NAME_TAKEN_ERROR = 'nameTaken';
 /** A rule of the toekomstplan that no single input explains, e.g. a duplicate id. */
 export const PLAN_RULE_ERROR = 'planRule';
 export const OWNER_NOT_ON_TEAM_ERROR = 'ownerNotOnTeam';
+export const KEBAB_KEY_ERROR = 'kebabKey';
+export const DUPLICATE_KEY_ERROR = 'duplicateKey';
 
 const PASSWORD_PROBLEM_MESSAGES: Readonly<Record<PasswordProblem, UiMessage>> = {
   'too-short': { key: 'validation.password.tooShort', params: { min: PASSWORD_MIN_LENGTH } },
@@ -48,6 +50,8 @@ export function validationMessages(errors: ValidationErrors | null): UiMessage[]
   }
   if (errors[OWNER_NOT_ON_TEAM_ERROR]) messages.push({ key: 'validation.ownerNotOnTeam' });
   if (errors[PLAN_RULE_ERROR]) messages.push({ key: 'validation.planRule' });
+  if (errors[KEBAB_KEY_ERROR]) messages.push({ key: 'validation.kebabKey' });
+  if (errors[DUPLICATE_KEY_ERROR]) messages.push({ key: 'validation.duplicateKey' });
   const server: unknown = errors[SERVER_ERROR];
   if (typeof server === 'string') messages.push({ key: 'errors.detail', params: { detail: server } });
   return messages;

@@ -7,6 +7,7 @@ describe('navItemsFor', () => {
     expect(navItemsFor(['admin'])).toEqual([
       { labelKey: 'nav.organisations', path: '/admin/organisations' },
       { labelKey: 'nav.users', path: '/admin/users' },
+      { labelKey: 'nav.lifeDomains', path: '/admin/life-domains' },
     ]);
   });
 
@@ -28,6 +29,11 @@ describe('navItemsFor', () => {
   });
 
   it('lists the items of every role in a fixed order, whatever the order of the roles', () => {
-    expect(labels(['professional', 'admin'])).toEqual(['nav.organisations', 'nav.users', 'nav.myCases']);
+    expect(labels(['professional', 'admin'])).toEqual([
+      'nav.organisations',
+      'nav.users',
+      'nav.lifeDomains',
+      'nav.myCases',
+    ]);
   });
 });

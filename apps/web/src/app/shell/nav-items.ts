@@ -12,6 +12,7 @@ const ITEMS_BY_ROLE: readonly (readonly [Role, readonly NavItem[]])[] = [
     [
       { labelKey: 'nav.organisations', path: '/admin/organisations' },
       { labelKey: 'nav.users', path: '/admin/users' },
+      { labelKey: 'nav.lifeDomains', path: '/admin/life-domains' },
     ],
   ],
   ['actietafel-coordinator', [{ labelKey: 'nav.escalations', path: '/home' }]],

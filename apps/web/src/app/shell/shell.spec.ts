@@ -46,7 +46,7 @@ describe('Shell', () => {
 
   it('shows an admin the management items', async () => {
     await render(['admin']);
-    expect(navLabels()).toEqual(['Organisaties', 'Gebruikers']);
+    expect(navLabels()).toEqual(['Organisaties', 'Gebruikers', 'Leefgebieden']);
   });
 
   it('shows the items of every role the user has', async () => {
@@ -65,7 +65,7 @@ describe('Shell', () => {
     expect(TestBed.inject(TranslocoService).getActiveLang()).toBe('en');
     expect(document.documentElement.lang).toBe('en');
     expect(english?.getAttribute('aria-pressed')).toBe('true');
-    expect(navLabels()).toEqual(['Organisations', 'Users']);
+    expect(navLabels()).toEqual(['Organisations', 'Users', 'Life domains']);
   });
 
   it('signs out and goes to the login page', async () => {

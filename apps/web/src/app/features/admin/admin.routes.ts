@@ -1,4 +1,5 @@
 import { Routes } from '@angular/router';
+import { unsavedChangesGuard } from '../../core/guards/unsaved-changes.guard';
 
 export const adminRoutes: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'organisations' },
@@ -11,5 +12,11 @@ export const adminRoutes: Routes = [
     path: 'users',
     title: 'title.users',
     loadComponent: () => import('./users/users-page').then((m) => m.UsersPage),
+  },
+  {
+    path: 'life-domains',
+    title: 'title.lifeDomains',
+    canDeactivate: [unsavedChangesGuard],
+    loadComponent: () => import('./life-domains/life-domains-page').then((m) => m.LifeDomainsPage),
   },
 ];
