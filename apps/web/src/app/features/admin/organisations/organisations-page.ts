@@ -5,7 +5,8 @@ import { OrganisationResponse, RegionResponse } from '@sluitend/domain';
 import { finalize, forkJoin } from 'rxjs';
 import { OrganisationsApiService } from '../../../core/api/organisations-api.service';
 import { RegionsApiService } from '../../../core/api/regions-api.service';
-import { UiMessage, errorMessage, isVersionConflict } from '../../../core/http/ui-message';
+import { UiMessage, errorMessage } from '../../../core/http/ui-message';
+import { ActiveToggle } from '../active-toggle';
 import { AlertMessage } from '../../../shared/alert-message';
 import { byName } from '../../../shared/by-name';
 import { OrganisationForm } from './organisation-form';
@@ -27,9 +28,15 @@ export class OrganisationsPage {
   protected readonly regionNames = computed(() => new Map(this.regions().map((region) => [region.id, region.name])));
   protected readonly loading = signal(true);
   protected readonly loadError = signal<UiMessage | null>(null);
-  protected readonly actionError = signal<UiMessage | null>(null);
-  protected readonly status = signal<UiMessage | null>(null);
-  protected readonly pendingId = signal<string | null>(null);
+  private readonly activeToggle = new ActiveToggle(
+    this.organisationList,
+    this.organisationsApi,
+    { activated: 'organisations.activated', deactivated: 'organisations.deactivated' },
+    this.destroyRef,
+  );
+  protected readonly actionError = this.activeToggle.actionError;
+  protected readonly status = this.activeToggle.status;
+  protected readonly pendingId = this.activeToggle.pendingId;
 
   constructor() {
     this.load();
@@ -42,39 +49,7 @@ export class OrganisationsPage {
   }
 
   protected toggleActive(organisation: OrganisationResponse): void {
-    if (this.pendingId() !== null) return;
-    this.pendingId.set(organisation.id);
-    this.status.set(null);
-    this.actionError.set(null);
-    const active = !organisation.active;
-    this.organisationsApi
-      .update(organisation.id, { version: organisation.version, active })
-      .pipe(
-        finalize(() => this.pendingId.set(null)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe({
-        next: (updated) => {
-          this.organisationList.update((list) => list.map((item) => (item.id === updated.id ? updated : item)));
-          const key = active ? 'organisations.activated' : 'organisations.deactivated';
-          this.status.set({ key, params: { name: updated.name } });
-        },
-        error: (error: unknown) => {
-          this.actionError.set(errorMessage(error, { 409: 'errors.staleVersion' }));
-          // Someone else changed it: show their version, so the next click uses the current one.
-          if (isVersionConflict(error)) this.reloadOrganisations();
-        },
-      });
-  }
-
-  private reloadOrganisations(): void {
-    this.organisationsApi
-      .list()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (organisations) => this.organisationList.set(organisations),
-        error: (error: unknown) => this.actionError.set(errorMessage(error)),
-      });
+    this.activeToggle.toggle(organisation);
   }
 
   private load(): void {

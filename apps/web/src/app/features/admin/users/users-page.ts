@@ -6,7 +6,8 @@ import { finalize, forkJoin } from 'rxjs';
 import { OrganisationsApiService } from '../../../core/api/organisations-api.service';
 import { UsersApiService } from '../../../core/api/users-api.service';
 import { AuthService } from '../../../core/auth/auth.service';
-import { UiMessage, errorMessage, isVersionConflict } from '../../../core/http/ui-message';
+import { UiMessage, errorMessage } from '../../../core/http/ui-message';
+import { ActiveToggle } from '../active-toggle';
 import { AlertMessage } from '../../../shared/alert-message';
 import { byName } from '../../../shared/by-name';
 import { UserForm } from './user-form';
@@ -38,9 +39,15 @@ export class UsersPage {
   protected readonly currentUserId = computed(() => this.auth.user()?.id);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<UiMessage | null>(null);
-  protected readonly actionError = signal<UiMessage | null>(null);
-  protected readonly status = signal<UiMessage | null>(null);
-  protected readonly pendingId = signal<string | null>(null);
+  private readonly activeToggle = new ActiveToggle(
+    this.userList,
+    this.usersApi,
+    { activated: 'users.activated', deactivated: 'users.deactivated' },
+    this.destroyRef,
+  );
+  protected readonly actionError = this.activeToggle.actionError;
+  protected readonly status = this.activeToggle.status;
+  protected readonly pendingId = this.activeToggle.pendingId;
 
   constructor() {
     this.load();
@@ -58,38 +65,7 @@ export class UsersPage {
   }
 
   protected toggleActive(user: UserResponse): void {
-    if (this.pendingId() !== null) return;
-    this.pendingId.set(user.id);
-    this.status.set(null);
-    this.actionError.set(null);
-    const active = !user.active;
-    this.usersApi
-      .update(user.id, { version: user.version, active })
-      .pipe(
-        finalize(() => this.pendingId.set(null)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe({
-        next: (updated) => {
-          this.userList.update((list) => list.map((item) => (item.id === updated.id ? updated : item)));
-          this.status.set({ key: active ? 'users.activated' : 'users.deactivated', params: { name: updated.name } });
-        },
-        error: (error: unknown) => {
-          this.actionError.set(errorMessage(error, { 409: 'errors.staleVersion' }));
-          // Someone else changed it: show their version, so the next click uses the current one.
-          if (isVersionConflict(error)) this.reloadUsers();
-        },
-      });
-  }
-
-  private reloadUsers(): void {
-    this.usersApi
-      .list()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (users) => this.userList.set(users),
-        error: (error: unknown) => this.actionError.set(errorMessage(error)),
-      });
+    this.activeToggle.toggle(user);
   }
 
   private load(): void {
