@@ -19,3 +19,6 @@ export * from './toekomstplan/transition-checklist';
 export * from './toekomstplan/empty-plan';
 export * from './toekomstplan/plan-rules';
 export * from './toekomstplan/plan-comparison';
+export * from './privacy/privacy.contract';
+export * from './privacy/consent-rules';
+export * from './privacy/retention';

@@ -16,14 +16,19 @@ export interface CaseContact {
   address: string | null;
 }
 
-/** A dossier in a list: enough to recognise the jongere, nothing more. */
+/**
+ * A dossier in a list: enough to recognise the jongere, nothing more. With `access: 'existence-only'`
+ * (a team member whose organisation has no valid consent) the jongere's name, date of birth and
+ * municipality are null: only that the case exists and who leads it.
+ */
 export interface CaseSummary {
   id: string;
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  municipalityId: string;
-  municipalityName: string;
+  access: 'full' | 'existence-only';
+  firstName: string | null;
+  lastName: string | null;
+  dateOfBirth: string | null;
+  municipalityId: string | null;
+  municipalityName: string | null;
   status: CaseStatus;
   casusregisseurName: string;
   updatedAt: string;
@@ -81,6 +86,8 @@ export interface CaseResponse {
   closedReason: string | null;
   closedAt: string | null;
   casusregisseur: { userId: string; name: string };
+  /** AVG art. 18: while restricted the dossier is kept and read, but not changed. */
+  restriction: { reason: string; since: string } | null;
   /** The life domains of the case's region, in order: what a new toekomstplan starts from. */
   lifeDomains: LifeDomainDefinition[];
   version: number;
@@ -100,6 +107,19 @@ export interface CreateCaseRequest {
   casusregisseurUserId?: string;
   /** The part the casusregisseur plays, e.g. "trajectbegeleider". */
   casusregisseurPart?: string;
+  /**
+   * The jongere's consent for the opening professional's organisation to work on the case
+   * (purpose `case-collaboration`). Without it the case opens, but its content stays closed even
+   * to its own team until a consent or legal ground is registered.
+   */
+  consent?: InitialConsentRequest;
+}
+
+export interface InitialConsentRequest {
+  givenBy: Array<'jongere' | 'parent-or-guardian'>;
+  givenOn: string;
+  validUntil?: string;
+  note?: string;
 }
 
 /** Closing needs `status: 'closed'` and a `closedReason`; reopening sets `status: 'open'`. */

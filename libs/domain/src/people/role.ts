@@ -4,6 +4,7 @@ export const ROLES = [
   'actietafel-chair',
   'actietafel-member',
   'admin',
+  'privacy-officer',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -14,6 +15,7 @@ export function isRole(value: unknown): value is Role {
 /** The page a user lands on after sign-in: the first role in this order wins. */
 const HOME_PRIORITY: readonly Role[] = [
   'admin',
+  'privacy-officer',
   'actietafel-coordinator',
   'actietafel-chair',
   'actietafel-member',
