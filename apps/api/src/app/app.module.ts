@@ -1,6 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccessModule } from '../access/access.module';
+import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
+import { ConsentsModule } from '../consents/consents.module';
 import { CasesModule } from '../cases/cases.module';
 import { LoggingModule } from '../common/logging/logging.module';
 import { AppConfig } from '../config/app-config';
@@ -12,6 +15,7 @@ import { QueueModule } from '../queue/queue.module';
 import { RedisModule } from '../redis/redis.module';
 import { RegionsModule } from '../regions/regions.module';
 import { SeedModule } from '../seed/seed.module';
+import { SubjectRightsModule } from '../subject-rights/subject-rights.module';
 import { ToekomstplanModule } from '../toekomstplan/toekomstplan.module';
 import { UsersModule } from '../users/users.module';
 
@@ -32,7 +36,11 @@ export class AppModule {
         RegionsModule,
         OrganisationsModule,
         UsersModule,
+        AuditModule,
+        AccessModule,
         CasesModule,
+        ConsentsModule,
+        SubjectRightsModule,
         ToekomstplanModule,
         SeedModule,
       ],

@@ -8,6 +8,13 @@ export interface AuthenticatedUser {
   name: string;
   roles: Role[];
   organisation: { id: string; name: string; sector: Sector };
+  /** Where the request came from, for the access log: the client address and a digest of the session id. */
+  origin: RequestOrigin;
+}
+
+export interface RequestOrigin {
+  ip: string | null;
+  sessionDigest: string | null;
 }
 
 export interface AuthenticatedRequest extends Request {

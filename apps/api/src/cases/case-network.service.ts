@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CaseAccess } from './case-access.service';
+import { CaseAccessPolicy } from '../access/case-access.policy';
 import { CaseTimeline } from './case-timeline.service';
 import { toNetworkMemberResponse } from './case.mapper';
 import { networkMemberNotFound } from './cases.errors';
@@ -12,12 +12,12 @@ import { NetworkMemberEntity } from './entities/network-member.entity';
 export class CaseNetworkService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccess,
+    private readonly access: CaseAccessPolicy,
     private readonly timeline: CaseTimeline,
   ) {}
 
   async list(user: AuthenticatedUser, caseId: string): Promise<NetworkMemberResponseDto[]> {
-    await this.access.requireMember(user, caseId);
+    await this.access.read(user, caseId, { action: 'read', resource: 'case-network' });
     const members = await this.dataSource
       .getRepository(NetworkMemberEntity)
       .find({ where: { caseId }, order: { createdAt: 'ASC' } });
@@ -25,8 +25,8 @@ export class CaseNetworkService {
   }
 
   async add(user: AuthenticatedUser, caseId: string, request: NetworkMemberDto): Promise<NetworkMemberResponseDto> {
-    await this.access.requireMember(user, caseId);
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const audited = { action: 'create' as const, resource: 'case-network', fields: Object.keys(request) };
+    const saved = await this.access.change(user, caseId, 'change', audited, async (manager) => {
       const entity = await manager.save(manager.create(NetworkMemberEntity, { caseId, ...this.fields(request) }));
       await this.timeline.record(manager, {
         caseId,
@@ -46,8 +46,8 @@ export class CaseNetworkService {
     memberId: string,
     request: NetworkMemberDto,
   ): Promise<NetworkMemberResponseDto> {
-    await this.access.requireMember(user, caseId);
-    const updated = await this.dataSource.transaction(async (manager) => {
+    const audited = { action: 'update' as const, resource: 'case-network', fields: Object.keys(request) };
+    const updated = await this.access.change(user, caseId, 'change', audited, async (manager) => {
       const result = await manager.update(NetworkMemberEntity, { id: memberId, caseId }, this.fields(request));
       if (result.affected !== 1) throw networkMemberNotFound(memberId);
       await this.timeline.record(manager, {
@@ -63,8 +63,8 @@ export class CaseNetworkService {
   }
 
   async remove(user: AuthenticatedUser, caseId: string, memberId: string): Promise<void> {
-    await this.access.requireMember(user, caseId);
-    await this.dataSource.transaction(async (manager) => {
+    const audited = { action: 'delete' as const, resource: 'case-network' };
+    await this.access.change(user, caseId, 'change', audited, async (manager) => {
       const member = await manager.findOneBy(NetworkMemberEntity, { id: memberId, caseId });
       if (!member) throw networkMemberNotFound(memberId);
       await manager.delete(NetworkMemberEntity, { id: memberId });

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { isUniqueViolation } from '../common/persistence/unique-violation';
 import { UserEntity } from '../users/entities/user.entity';
-import { CaseAccess } from './case-access.service';
+import { CaseAccessPolicy } from '../access/case-access.policy';
 import { CaseTimeline } from './case-timeline.service';
 import { toTeamMemberResponse } from './case.mapper';
 import { CasesService } from './cases.service';
@@ -24,13 +24,13 @@ const WITH_USER = { user: { organisation: true } } as const;
 export class CaseTeamService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccess,
+    private readonly access: CaseAccessPolicy,
     private readonly timeline: CaseTimeline,
     private readonly cases: CasesService,
   ) {}
 
   async list(user: AuthenticatedUser, caseId: string): Promise<TeamMemberResponseDto[]> {
-    await this.access.requireMember(user, caseId);
+    await this.access.read(user, caseId, { action: 'read', resource: 'case-team' });
     const members = await this.dataSource.getRepository(TeamMemberEntity).find({
       where: { caseId },
       relations: WITH_USER,
@@ -40,13 +40,11 @@ export class CaseTeamService {
   }
 
   async add(user: AuthenticatedUser, caseId: string, request: AddTeamMemberDto): Promise<TeamMemberResponseDto> {
-    await this.access.requireCasusregisseur(user, caseId);
-    const colleague = await this.dataSource
-      .getRepository(UserEntity)
-      .findOne({ where: { id: request.userId, active: true } });
-    if (!colleague) throw invalidCaseInput([{ field: 'userId', message: 'userId must refer to an active user' }]);
+    const audited = { action: 'create' as const, resource: 'case-team', fields: ['userId', 'part'] };
     try {
-      const id = await this.dataSource.transaction(async (manager) => {
+      const id = await this.access.change(user, caseId, 'lead', audited, async (manager) => {
+        const colleague = await manager.findOne(UserEntity, { where: { id: request.userId, active: true } });
+        if (!colleague) throw invalidCaseInput([{ field: 'userId', message: 'userId must refer to an active user' }]);
         const inserted = await manager.insert(TeamMemberEntity, {
           caseId,
           userId: request.userId,
@@ -74,9 +72,9 @@ export class CaseTeamService {
     memberId: string,
     request: UpdateTeamMemberDto,
   ): Promise<TeamMemberResponseDto> {
-    await this.access.requireCasusregisseur(user, caseId);
-    const member = await this.one(caseId, memberId);
-    await this.dataSource.transaction(async (manager) => {
+    const audited = { action: 'update' as const, resource: 'case-team', fields: ['part'] };
+    await this.access.change(user, caseId, 'lead', audited, async (manager) => {
+      const member = await this.one(caseId, memberId, manager);
       await manager.update(TeamMemberEntity, { id: memberId, caseId }, { part: request.part.trim() });
       await this.timeline.record(manager, {
         caseId,
@@ -90,10 +88,10 @@ export class CaseTeamService {
   }
 
   async remove(user: AuthenticatedUser, caseId: string, memberId: string): Promise<void> {
-    await this.access.requireCasusregisseur(user, caseId);
-    const member = await this.one(caseId, memberId);
-    if (member.isCasusregisseur) throw cannotRemoveCasusregisseur();
-    await this.dataSource.transaction(async (manager) => {
+    const audited = { action: 'delete' as const, resource: 'case-team' };
+    await this.access.change(user, caseId, 'lead', audited, async (manager) => {
+      const member = await this.one(caseId, memberId, manager);
+      if (member.isCasusregisseur) throw cannotRemoveCasusregisseur();
       await manager.delete(TeamMemberEntity, { id: memberId, caseId });
       await this.timeline.record(manager, {
         caseId,
@@ -107,8 +105,9 @@ export class CaseTeamService {
 
   /** One transaction: the old lead steps down before the new one steps up (the unique index allows one). */
   async handOver(user: AuthenticatedUser, caseId: string, newLeadUserId: string): Promise<CaseResponseDto> {
-    await this.dataSource.transaction(async (manager) => {
-      const current = await this.access.requireCasusregisseur(user, caseId, manager);
+    const audited = { action: 'update' as const, resource: 'case-team', fields: ['casusregisseur'] };
+    await this.access.change(user, caseId, 'lead', audited, async (manager) => {
+      const current = await manager.findOneByOrFail(TeamMemberEntity, { caseId, userId: user.id });
       if (current.userId === newLeadUserId) return;
       const next = await manager.findOne(TeamMemberEntity, {
         where: { caseId, userId: newLeadUserId },
@@ -128,10 +127,12 @@ export class CaseTeamService {
     return this.cases.load(this.dataSource.manager, caseId);
   }
 
-  private async one(caseId: string, memberId: string): Promise<TeamMemberResponseDto> {
-    const member = await this.dataSource
-      .getRepository(TeamMemberEntity)
-      .findOne({ where: { id: memberId, caseId }, relations: WITH_USER });
+  private async one(
+    caseId: string,
+    memberId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TeamMemberResponseDto> {
+    const member = await manager.findOne(TeamMemberEntity, { where: { id: memberId, caseId }, relations: WITH_USER });
     if (!member) throw teamMemberNotFound(memberId);
     return toTeamMemberResponse(member);
   }

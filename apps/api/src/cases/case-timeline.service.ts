@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CaseAccess } from './case-access.service';
+import { CaseAccessPolicy } from '../access/case-access.policy';
 import { CaseEventEntity } from './entities/case-event.entity';
 import type { TimelineEntryDto } from './dto/timeline-entry.dto';
 
@@ -18,7 +18,7 @@ export interface CaseEventInput {
 export class CaseTimeline {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccess,
+    private readonly access: CaseAccessPolicy,
   ) {}
 
   /** Written in the caller's transaction, so a change and its timeline entry stand or fall together. */
@@ -27,7 +27,7 @@ export class CaseTimeline {
   }
 
   async list(user: AuthenticatedUser, caseId: string): Promise<TimelineEntryDto[]> {
-    await this.access.requireMember(user, caseId);
+    await this.access.read(user, caseId, { action: 'read', resource: 'case-timeline' });
     const events = await this.dataSource.getRepository(CaseEventEntity).find({
       where: { caseId },
       relations: { actor: true },

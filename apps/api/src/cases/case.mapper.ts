@@ -25,6 +25,10 @@ export function toCaseResponse(
     closedReason: entity.closedReason,
     closedAt: entity.closedAt?.toISOString() ?? null,
     casusregisseur,
+    restriction:
+      entity.restrictedAt && entity.restrictedReason
+        ? { reason: entity.restrictedReason, since: entity.restrictedAt.toISOString() }
+        : null,
     lifeDomains,
     version: entity.version,
     createdAt: entity.createdAt.toISOString(),

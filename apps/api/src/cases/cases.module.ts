@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { Clock } from '../common/time/clock';
-import { CaseAccess } from './case-access.service';
 import { CaseMembersController } from './case-members.controller';
 import { CaseNetworkService } from './case-network.service';
 import { CaseTeamService } from './case-team.service';
@@ -10,7 +9,7 @@ import { CasesService } from './cases.service';
 
 @Module({
   controllers: [CasesController, CaseMembersController],
-  providers: [CasesService, CaseTeamService, CaseNetworkService, CaseTimeline, CaseAccess, Clock],
-  exports: [CaseAccess, CaseTimeline, CasesService, Clock],
+  providers: [CasesService, CaseTeamService, CaseNetworkService, CaseTimeline, Clock],
+  exports: [CaseTimeline, CaseTeamService, CaseNetworkService, CasesService, Clock],
 })
 export class CasesModule {}

@@ -6,7 +6,10 @@ import { isForeignKeyViolation } from '../common/persistence/unique-violation';
 import { updateWithVersion } from '../common/persistence/versioned-update';
 import { Clock } from '../common/time/clock';
 import { UserEntity } from '../users/entities/user.entity';
-import { CaseAccess } from './case-access.service';
+import { AuditLog } from '../audit/audit-log.service';
+import { CaseAccessPolicy } from '../access/case-access.policy';
+import { ConsentEntity } from '../consents/entities/consent.entity';
+import { consentDraftProblems } from '@sluitend/domain';
 import { caseSearchSql } from './case-search';
 import { CaseTimeline } from './case-timeline.service';
 import { toCaseResponse } from './case.mapper';
@@ -21,11 +24,12 @@ import { TeamMemberEntity } from './entities/team-member.entity';
 
 interface CaseRow {
   id: string;
-  first_name: string;
-  last_name: string;
-  date_of_birth: string;
-  municipality_id: string;
-  municipality_name: string;
+  full_access: boolean;
+  first_name: string | null;
+  last_name: string | null;
+  date_of_birth: string | null;
+  municipality_id: string | null;
+  municipality_name: string | null;
   status: 'open' | 'closed';
   casusregisseur_name: string;
   updated_at: Date;
@@ -38,8 +42,9 @@ const DEFAULT_PART = 'casusregisseur';
 export class CasesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccess,
+    private readonly access: CaseAccessPolicy,
     private readonly timeline: CaseTimeline,
+    private readonly audit: AuditLog,
     private readonly clock: Clock,
   ) {}
 
@@ -49,14 +54,28 @@ export class CasesService {
     const { sql, parameters } = caseSearchSql({
       ...query,
       userId: user.id,
+      organisationId: user.organisation.id,
+      sector: user.organisation.sector,
+      today: this.clock.today(),
       sort: query.sort ?? 'lastName',
       page,
       pageSize,
     });
     const rows: CaseRow[] = await this.dataSource.query(sql, parameters);
+    const shown = rows.filter((row) => row.full_access).map((row) => row.id);
+    // A list shows names: it is a read of every case on the page, logged before the answer leaves.
+    await this.audit.write(this.dataSource.manager, {
+      actor: user,
+      caseIds: shown,
+      action: 'search',
+      resource: 'case-list',
+      fields: Object.keys(query).filter((key) => query[key as keyof CaseListQueryDto] !== undefined),
+      ground: 'consent',
+    });
     return {
       items: rows.map((row) => ({
         id: row.id,
+        access: row.full_access ? ('full' as const) : ('existence-only' as const),
         firstName: row.first_name,
         lastName: row.last_name,
         dateOfBirth: row.date_of_birth,
@@ -74,6 +93,7 @@ export class CasesService {
 
   async create(user: AuthenticatedUser, request: CreateCaseDto): Promise<CaseResponseDto> {
     this.checkDateOfBirth(request.dateOfBirth);
+    if (request.consent) this.checkInitialConsent(request);
     const leadId = request.casusregisseurUserId ?? user.id;
     try {
       const id = await this.dataSource.transaction(async (manager) => {
@@ -96,12 +116,22 @@ export class CasesService {
         await manager.insert(TeamMemberEntity, { caseId, userId: leadId, part, isCasusregisseur: true });
         // The one who opens the case stays on its team, also when naming someone else as lead.
         if (leadId !== user.id) await manager.insert(TeamMemberEntity, { caseId, userId: user.id, part: 'melder' });
+        const consentId = request.consent ? await this.registerInitialConsent(manager, caseId, user, request) : null;
         await this.timeline.record(manager, {
           caseId,
           actorUserId: user.id,
           kind: 'case.opened',
           summary: 'Dossier geopend',
           details: { casusregisseurUserId: leadId },
+        });
+        await this.audit.write(manager, {
+          actor: user,
+          caseIds: [caseId],
+          action: 'create',
+          resource: 'case',
+          fields: Object.keys(request),
+          ground: consentId ? 'consent' : 'role',
+          groundReference: consentId,
         });
         return caseId;
       });
@@ -117,12 +147,11 @@ export class CasesService {
   }
 
   async get(user: AuthenticatedUser, id: string): Promise<CaseResponseDto> {
-    await this.access.requireMember(user, id);
+    await this.access.read(user, id, { action: 'read', resource: 'case' });
     return this.load(this.dataSource.manager, id);
   }
 
   async update(user: AuthenticatedUser, id: string, request: UpdateCaseDto): Promise<CaseResponseDto> {
-    await this.access.requireMember(user, id);
     if (request.dateOfBirth) this.checkDateOfBirth(request.dateOfBirth);
     if (request.status === 'closed' && !request.closedReason) {
       throw invalidCaseInput([{ field: 'closedReason', message: 'closedReason is required to close a case' }]);
@@ -136,8 +165,13 @@ export class CasesService {
     if (contact?.address !== undefined) changes.contactAddress = contact.address;
     if (status === 'closed') Object.assign(changes, { status, closedReason, closedAt: this.clock.now() });
     if (status === 'open') Object.assign(changes, { status, closedReason: null, closedAt: null });
+    const audited = {
+      action: 'update' as const,
+      resource: 'case',
+      fields: Object.keys(request).filter((key) => key !== 'version'),
+    };
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await this.access.change(user, id, 'change', audited, async (manager) => {
         await updateWithVersion(manager, CaseEntity, id, version, changes, 'Case');
         const fieldNames = Object.keys(changes).filter(
           (name) => !['status', 'closedReason', 'closedAt'].includes(name),
@@ -194,6 +228,43 @@ export class CasesService {
       throw invalidCaseInput([{ field: 'dateOfBirth', message: 'dateOfBirth must be a date as YYYY-MM-DD' }]);
   }
 
+  private checkInitialConsent(request: CreateCaseDto): void {
+    const consent = request.consent;
+    if (!consent) return;
+    const problems = consentDraftProblems(
+      { scope: 'organisation', organisationId: 'self', basis: 'consent', ...consent },
+      request.dateOfBirth,
+      this.clock.today(),
+    );
+    if (problems.length > 0)
+      throw invalidCaseInput(problems.map((problem) => ({ ...problem, field: `consent.${problem.field}` })));
+  }
+
+  /** The opening professional's organisation, for working on the case: the consent most cases start with. */
+  private async registerInitialConsent(
+    manager: EntityManager,
+    caseId: string,
+    user: AuthenticatedUser,
+    request: CreateCaseDto,
+  ): Promise<string> {
+    const consent = request.consent;
+    if (!consent) throw new Error('registerInitialConsent needs a consent');
+    const inserted = await manager.insert(ConsentEntity, {
+      caseId,
+      scope: 'organisation',
+      organisationId: user.organisation.id,
+      purpose: 'case-collaboration',
+      basis: 'consent',
+      givenBy: consent.givenBy,
+      note: consent.note?.trim() || null,
+      givenOn: consent.givenOn,
+      validUntil: consent.validUntil ?? null,
+      recordedBy: user.id,
+      version: 1,
+    });
+    return inserted.identifiers[0]['id'] as string;
+  }
+
   private async requireActiveUser(manager: EntityManager, userId: string, field: string): Promise<void> {
     const user = await manager.findOne(UserEntity, { where: { id: userId, active: true } });
     if (!user) throw invalidCaseInput([{ field, message: `${field} must refer to an active user` }]);
@@ -202,7 +273,16 @@ export class CasesService {
   /** A page past the end has no rows to carry the total; count separately only then. */
   private async countBeyondLastPage(user: AuthenticatedUser, query: CaseListQueryDto, page: number): Promise<number> {
     if (page === 1) return 0;
-    const { sql, parameters } = caseSearchSql({ ...query, userId: user.id, sort: 'lastName', page: 1, pageSize: 1 });
+    const { sql, parameters } = caseSearchSql({
+      ...query,
+      userId: user.id,
+      organisationId: user.organisation.id,
+      sector: user.organisation.sector,
+      today: this.clock.today(),
+      sort: 'lastName',
+      page: 1,
+      pageSize: 1,
+    });
     const rows: CaseRow[] = await this.dataSource.query(sql, parameters);
     return rows.length > 0 ? Number(rows[0].total) : 0;
   }

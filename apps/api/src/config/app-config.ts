@@ -1,3 +1,4 @@
+import { DEFAULT_RETENTION_YEARS, EMERGENCY_ACCESS_HOURS_DEFAULT } from '@sluitend/domain';
 import { Transform, plainToInstance } from 'class-transformer';
 import {
   IsBoolean,
@@ -82,6 +83,29 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   LOGIN_ATTEMPTS_PER_IP_PER_MINUTE = 100;
+
+  /** Break-the-glass: how long an emergency access lasts. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  EMERGENCY_ACCESS_HOURS = EMERGENCY_ACCESS_HOURS_DEFAULT;
+
+  /** Years a closed case file is kept; Jeugdwet art. 7.3.8 lid 1 sets twenty. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RETENTION_CASE_FILE_YEARS = DEFAULT_RETENTION_YEARS['case-file'];
+
+  /** Years access-log events are kept: as long as the dossier they protect. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RETENTION_ACCESS_LOG_YEARS = DEFAULT_RETENTION_YEARS['access-log'];
+
+  /** When the retention job runs (cron, server time); it can also be run or dry-run by a privacy officer. */
+  @IsString()
+  RETENTION_CRON = '30 3 * * *';
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';

@@ -1,3 +1,7 @@
+import { EmergencyAccessEntity } from '../access/entities/emergency-access.entity';
+import { AuditEventEntity } from '../audit/entities/audit-event.entity';
+import { ConsentEntity } from '../consents/entities/consent.entity';
+import { ErasureRecordEntity } from '../subject-rights/entities/erasure-record.entity';
 import { CaseEventEntity } from '../cases/entities/case-event.entity';
 import { CaseEntity } from '../cases/entities/case.entity';
 import { NetworkMemberEntity } from '../cases/entities/network-member.entity';
@@ -21,4 +25,8 @@ export const ENTITIES = [
   CaseEventEntity,
   ToekomstplanVersionEntity,
   PlanActionEntity,
+  ConsentEntity,
+  EmergencyAccessEntity,
+  AuditEventEntity,
+  ErasureRecordEntity,
 ];

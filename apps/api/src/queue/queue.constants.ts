@@ -1,6 +1,11 @@
 /** Queue and job names live here only; producers and processors import them. */
 export const QUEUES = {
   reminders: 'reminders',
+  maintenance: 'maintenance',
+} as const;
+
+export const MAINTENANCE_JOBS = {
+  retention: 'retention-run',
 } as const;
 
 export const REMINDER_JOBS = {

@@ -15,6 +15,10 @@ import { QUEUES, REMINDER_JOB_OPTIONS } from './queue.constants';
       }),
     }),
     BullModule.registerQueue({ name: QUEUES.reminders, defaultJobOptions: REMINDER_JOB_OPTIONS }),
+    BullModule.registerQueue({
+      name: QUEUES.maintenance,
+      defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 100 },
+    }),
   ],
   providers: [QueueErrorLogger],
   exports: [BullModule],

@@ -1,7 +1,13 @@
-import { emptyToekomstplan, type LifeDomainDefinition, type ToekomstplanContent } from '@sluitend/domain';
+import {
+  emptyToekomstplan,
+  type ConsentGiver,
+  type LifeDomainDefinition,
+  type ToekomstplanContent,
+} from '@sluitend/domain';
 import type { EntityManager } from 'typeorm';
 import { CaseEventEntity } from '../cases/entities/case-event.entity';
 import { CaseEntity } from '../cases/entities/case.entity';
+import { ConsentEntity } from '../consents/entities/consent.entity';
 import { NetworkMemberEntity } from '../cases/entities/network-member.entity';
 import { TeamMemberEntity } from '../cases/entities/team-member.entity';
 import { ToekomstplanVersionEntity } from '../toekomstplan/entities/toekomstplan-version.entity';
@@ -9,6 +15,8 @@ import { projectPlanActions } from '../toekomstplan/plan-actions.projection';
 
 interface DemoPeople {
   users: Map<string, string>;
+  /** Organisation key (DEMO_ORGANISATIONS) → id. */
+  organisations: Map<string, string>;
   municipalities: Map<string, string>;
   lifeDomains: LifeDomainDefinition[];
   today: string;
@@ -117,6 +125,7 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
       dateOfBirth: plusDays(people.today, -(17 * 365 + 30)),
       municipality: 'Tiel',
       bsn: '111222333',
+      givenBy: ['jongere'] as ConsentGiver[],
     },
     {
       firstName: 'Sara',
@@ -124,6 +133,7 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
       dateOfBirth: plusDays(people.today, -(15 * 365 + 100)),
       municipality: 'Culemborg',
       bsn: null,
+      givenBy: ['jongere', 'parent-or-guardian'] as ConsentGiver[],
     },
     {
       firstName: 'Daan',
@@ -131,6 +141,7 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
       dateOfBirth: plusDays(people.today, -(19 * 365)),
       municipality: 'Zaltbommel',
       bsn: null,
+      givenBy: ['jongere'] as ConsentGiver[],
     },
   ];
   for (const [index, demo] of cases.entries()) {
@@ -150,6 +161,18 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
       part: 'trajectbegeleider',
       isCasusregisseur: true,
     });
+    const consent = (fields: Partial<ConsentEntity>) =>
+      manager.insert(ConsentEntity, {
+        caseId,
+        purpose: 'case-collaboration',
+        basis: 'consent',
+        givenBy: demo.givenBy,
+        givenOn: plusDays(people.today, -40),
+        recordedBy: worker,
+        version: 1,
+        ...fields,
+      });
+    await consent({ scope: 'organisation', organisationId: people.organisations.get('jongerenwerk') });
     await manager.save(
       manager.create(CaseEventEntity, {
         caseId,
@@ -169,6 +192,16 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
       const userId = people.users.get(email);
       if (userId) await manager.insert(TeamMemberEntity, { caseId, userId, part });
     }
+    // Noah agreed to share with youth care and his school; his consent for Werkzaak ran out, so its
+    // consulent sees only that the case exists until it is renewed: the demo shows both sides.
+    await consent({ scope: 'sector', sector: 'jeugdhulp' });
+    await consent({ scope: 'organisation', organisationId: people.organisations.get('praktijkonderwijs') });
+    await consent({
+      scope: 'organisation',
+      organisationId: people.organisations.get('werkzaak'),
+      givenOn: plusDays(people.today, -400),
+      validUntil: plusDays(people.today, -35),
+    });
     await manager.insert(NetworkMemberEntity, {
       caseId,
       name: 'Karim de Jong',

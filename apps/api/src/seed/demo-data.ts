@@ -56,4 +56,10 @@ export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; organisati
     roles: ['professional'],
   },
   { email: 'werk@demo.sluitend.nl', name: 'Thomas Janssen', organisation: 'werkzaak', roles: ['professional'] },
+  {
+    email: 'privacy@demo.sluitend.nl',
+    name: 'Fatima Ouali',
+    organisation: 'gemeente',
+    roles: ['privacy-officer'],
+  },
 ];

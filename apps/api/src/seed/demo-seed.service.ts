@@ -57,6 +57,7 @@ export class DemoSeedService {
       if (options.cases)
         await seedDemoCases(manager, {
           users: new Map(users.map((user) => [user.email, user.id])),
+          organisations: organisationIds,
           municipalities: new Map(municipalities.map((municipality) => [municipality.name, municipality.id])),
           lifeDomains: region.lifeDomains,
           today: this.clock.today(),

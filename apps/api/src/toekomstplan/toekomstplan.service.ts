@@ -13,7 +13,9 @@ import {
 } from '@sluitend/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { CaseAccess } from '../cases/case-access.service';
+import { CaseAccessPolicy, type CaseAccessDecision } from '../access/case-access.policy';
+import { AuditLog } from '../audit/audit-log.service';
+import { activeConsentExists } from '../access/consent-sql';
 import { CaseTimeline } from '../cases/case-timeline.service';
 import { caseNotFound, invalidCaseInput } from '../cases/cases.errors';
 import { CaseEntity } from '../cases/entities/case.entity';
@@ -46,11 +48,8 @@ import {
 const ACTION_STATUS_ATTEMPTS = 3;
 
 interface NewVersion {
-  caseId: string;
   basedOn: number | null;
-  reason: 'save' | 'action-status';
   content: ToekomstplanContent;
-  actor: AuthenticatedUser;
   summary: string;
   details: Record<string, unknown>;
 }
@@ -59,13 +58,14 @@ interface NewVersion {
 export class ToekomstplanService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CaseAccess,
+    private readonly access: CaseAccessPolicy,
+    private readonly audit: AuditLog,
     private readonly timeline: CaseTimeline,
     private readonly clock: Clock,
   ) {}
 
   async current(user: AuthenticatedUser, caseId: string): Promise<ToekomstplanVersionResponseDto> {
-    await this.access.requireMember(user, caseId);
+    await this.access.read(user, caseId, { action: 'read', resource: 'toekomstplan' });
     const latest = await this.find(caseId);
     if (!latest) throw planNotStarted(caseId);
     return toVersionResponse(latest, await this.lifeDomains(caseId));
@@ -76,31 +76,30 @@ export class ToekomstplanService {
     caseId: string,
     request: SaveToekomstplanDto,
   ): Promise<ToekomstplanVersionResponseDto> {
-    await this.access.requireMember(user, caseId);
-    const lifeDomains = await this.lifeDomains(caseId);
-    const problems: FieldError[] = [
-      ...toekomstplanProblems(
-        request.content,
-        lifeDomains.map((domain) => domain.key),
-        this.clock.today(),
-      ),
-      ...(await this.ownersOutsideTeam(caseId, request.content)),
-    ].map((problem) => ({ field: `content.${problem.field}`, message: problem.message }));
-    if (problems.length > 0) throw invalidCaseInput(problems);
-    const number = await this.append({
-      caseId,
-      basedOn: request.basedOnVersion,
-      reason: 'save',
-      content: request.content,
-      actor: user,
-      summary: 'Toekomstplan opgeslagen',
-      details: {},
+    const number = await this.append(user, 'save', caseId, async () => {
+      const lifeDomains = await this.lifeDomains(caseId);
+      const problems: FieldError[] = [
+        ...toekomstplanProblems(
+          request.content,
+          lifeDomains.map((domain) => domain.key),
+          this.clock.today(),
+        ),
+        ...(await this.ownersOutsideTeam(caseId, request.content)),
+      ].map((problem) => ({ field: `content.${problem.field}`, message: problem.message }));
+      if (problems.length > 0) throw invalidCaseInput(problems);
+      return {
+        basedOn: request.basedOnVersion,
+        content: request.content,
+        summary: 'Toekomstplan opgeslagen',
+        details: {},
+      };
     });
+    const lifeDomains = await this.lifeDomains(caseId);
     return toVersionResponse(await this.findOrFail(caseId, number), lifeDomains);
   }
 
   async versions(user: AuthenticatedUser, caseId: string): Promise<ToekomstplanVersionSummaryDto[]> {
-    await this.access.requireMember(user, caseId);
+    await this.access.read(user, caseId, { action: 'read', resource: 'toekomstplan-versions' });
     const versions = await this.dataSource.getRepository(ToekomstplanVersionEntity).find({
       where: { caseId },
       relations: { creator: true },
@@ -120,12 +119,12 @@ export class ToekomstplanService {
   }
 
   async version(user: AuthenticatedUser, caseId: string, number: number): Promise<ToekomstplanVersionResponseDto> {
-    await this.access.requireMember(user, caseId);
+    await this.access.read(user, caseId, { action: 'read', resource: 'toekomstplan-version' });
     return toVersionResponse(await this.findOrFail(caseId, number), await this.lifeDomains(caseId));
   }
 
   async compare(user: AuthenticatedUser, caseId: string, from: number, to: number): Promise<PlanComparisonDto> {
-    await this.access.requireMember(user, caseId);
+    await this.access.read(user, caseId, { action: 'read', resource: 'toekomstplan-comparison' });
     const [older, newer] = await Promise.all([this.findOrFail(caseId, from), this.findOrFail(caseId, to)]);
     return comparePlans(
       { number: older.number, content: older.content },
@@ -134,7 +133,7 @@ export class ToekomstplanService {
   }
 
   async scoreHistory(user: AuthenticatedUser, caseId: string): Promise<DomainScoreHistoryDto[]> {
-    await this.access.requireMember(user, caseId);
+    await this.access.read(user, caseId, { action: 'read', resource: 'toekomstplan-score-history' });
     const versions = await this.dataSource
       .getRepository(ToekomstplanVersionEntity)
       .find({ where: { caseId }, order: { number: 'ASC' } });
@@ -151,7 +150,7 @@ export class ToekomstplanService {
 
   /** The current plan as a PDF for the jongere; the file name carries the version. */
   async pdf(user: AuthenticatedUser, caseId: string): Promise<{ fileName: string; content: Buffer }> {
-    await this.access.requireMember(user, caseId);
+    await this.access.read(user, caseId, { action: 'print', resource: 'toekomstplan-pdf' });
     const latest = await this.find(caseId);
     if (!latest) throw planNotStarted(caseId);
     const jongere = await this.dataSource.getRepository(CaseEntity).findOneByOrFail({ id: caseId });
@@ -180,28 +179,26 @@ export class ToekomstplanService {
     actionId: string,
     status: ActionStatus,
   ): Promise<ToekomstplanVersionResponseDto> {
-    const membership = await this.access.requireMember(user, caseId);
     for (let attempt = 1; ; attempt++) {
-      const latest = await this.find(caseId);
-      if (!latest) throw planNotStarted(caseId);
-      const content = structuredClone(latest.content);
-      const found = planActions(content).find(({ action }) => action.id === actionId);
-      if (!found) throw actionNotFound(actionId);
-      const { owner } = found.action;
-      const ownsIt =
-        owner.userId === user.id || (owner.userId === null && owner.organisationId === user.organisation.id);
-      if (!ownsIt && !membership.isCasusregisseur) throw notActionOwner();
-      const previous = found.action.status;
-      found.action.status = status;
       try {
-        const number = await this.append({
-          caseId,
-          basedOn: latest.number,
-          reason: 'action-status',
-          content,
-          actor: user,
-          summary: `Actie "${found.action.description}": ${previous} → ${status}`,
-          details: { actionId, from: previous, to: status },
+        const number = await this.append(user, 'action-status', caseId, async (decision) => {
+          const latest = await this.find(caseId);
+          if (!latest) throw planNotStarted(caseId);
+          const content = structuredClone(latest.content);
+          const found = planActions(content).find(({ action }) => action.id === actionId);
+          if (!found) throw actionNotFound(actionId);
+          const { owner } = found.action;
+          const ownsIt =
+            owner.userId === user.id || (owner.userId === null && owner.organisationId === user.organisation.id);
+          if (!ownsIt && !decision.isCasusregisseur) throw notActionOwner();
+          const previous = found.action.status;
+          found.action.status = status;
+          return {
+            basedOn: latest.number,
+            content,
+            summary: `Actie "${found.action.description}": ${previous} → ${status}`,
+            details: { actionId, from: previous, to: status },
+          };
         });
         return toVersionResponse(await this.findOrFail(caseId, number), await this.lifeDomains(caseId));
       } catch (error) {
@@ -220,7 +217,20 @@ export class ToekomstplanService {
       .innerJoin(TeamMemberEntity, 'me', 'me.case_id = pa.case_id AND me.user_id = :userId', { userId: user.id })
       .where('pa.owner_user_id = :userId', { userId: user.id })
       .andWhere(`c.status = 'open'`)
+      // An action names the jongere: without consent for the owner's organisation it stays out of the list.
+      .andWhere(activeConsentExists('c.id', ':organisationId', ':sector', ':today'), {
+        organisationId: user.organisation.id,
+        sector: user.organisation.sector,
+        today,
+      })
       .getMany();
+    await this.audit.write(this.dataSource.manager, {
+      actor: user,
+      caseIds: rows.map((row) => row.caseId),
+      action: 'read',
+      resource: 'my-actions',
+      ground: 'consent',
+    });
     const actions = rows.map((row) => {
       const action = {
         id: row.actionId,
@@ -240,28 +250,43 @@ export class ToekomstplanService {
     return actions.sort((a, b) => compareMyActions(a.action, b.action, today));
   }
 
-  /** Claims number basedOn+1; the unique (case, number) constraint makes a racing second save fail. */
-  private async append(version: NewVersion): Promise<number> {
-    const expected = version.basedOn ?? 0;
+  /**
+   * Claims number basedOn+1 in one transaction with its access decision and access-log event; the unique
+   * (case, number) constraint makes a racing second save fail. `prepare` runs once access is granted.
+   */
+  private async append(
+    actor: AuthenticatedUser,
+    reason: 'save' | 'action-status',
+    caseId: string,
+    prepare: (decision: CaseAccessDecision) => Promise<NewVersion>,
+  ): Promise<number> {
+    let basedOn: number | null = null;
+    const audited = {
+      action: 'update' as const,
+      resource: 'toekomstplan',
+      fields: [reason === 'save' ? 'content' : 'actionStatus'],
+    };
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const current = await this.currentNumber(manager, version.caseId);
-        if (current !== expected) throw planVersionConflict(version.basedOn, current);
+      return await this.access.change(actor, caseId, 'change', audited, async (manager, decision) => {
+        const version = await prepare(decision);
+        basedOn = version.basedOn;
+        const current = await this.currentNumber(manager, caseId);
+        if (current !== (version.basedOn ?? 0)) throw planVersionConflict(version.basedOn, current);
         const number = current + 1;
         await manager.insert(ToekomstplanVersionEntity, {
-          caseId: version.caseId,
+          caseId,
           number,
           basedOn: version.basedOn,
-          reason: version.reason,
+          reason,
           content: version.content,
-          createdBy: version.actor.id,
+          createdBy: actor.id,
         });
-        await projectPlanActions(manager, version.caseId, number, version.content);
-        await manager.query(`UPDATE "case_file" SET "updated_at" = now() WHERE "id" = $1`, [version.caseId]);
+        await projectPlanActions(manager, caseId, number, version.content);
+        await manager.query(`UPDATE "case_file" SET "updated_at" = now() WHERE "id" = $1`, [caseId]);
         await this.timeline.record(manager, {
-          caseId: version.caseId,
-          actorUserId: version.actor.id,
-          kind: version.reason === 'save' ? 'toekomstplan.saved' : 'toekomstplan.action-status',
+          caseId,
+          actorUserId: actor.id,
+          kind: reason === 'save' ? 'toekomstplan.saved' : 'toekomstplan.action-status',
           summary: `${version.summary} (versie ${number})`,
           details: { ...version.details, version: number, basedOn: version.basedOn },
         });
@@ -269,7 +294,7 @@ export class ToekomstplanService {
       });
     } catch (error) {
       if (isUniqueViolation(error, 'uq_toekomstplan_version_number')) {
-        throw planVersionConflict(version.basedOn, await this.currentNumber(this.dataSource.manager, version.caseId));
+        throw planVersionConflict(basedOn, await this.currentNumber(this.dataSource.manager, caseId));
       }
       throw error;
     }

@@ -14,6 +14,13 @@ export const GLOSSARY = {
   jeugdregio: 'A region of municipalities that organise youth care together.',
   wijkteam: 'Neighbourhood team of the municipality: first point of contact for support.',
   JIM: 'Jouw Ingebrachte Mentor: an informal mentor the jongere chooses.',
+  AVG: 'Algemene verordening gegevensbescherming: the Dutch name of the GDPR (EU 2016/679), which governs all personal data in Sluitend.',
+  inzage:
+    'The right of access (AVG art. 15): the jongere may see everything Sluitend holds about them, including who looked at the dossier.',
+  noodtoegang:
+    'Break-the-glass: read-only access to a case for a professional outside its team in an emergency, with a stated reason, logged and ending after a few hours.',
+  bewaartermijn:
+    'Retention term (Jeugdwet art. 7.3.8): how long a dossier is kept, twenty years by default; Sluitend counts it from the day the case was closed.',
 } as const;
 
 export type GlossaryTerm = keyof typeof GLOSSARY;

@@ -85,7 +85,7 @@ export interface ConsentDraft {
 
 const GIVER_MESSAGES = {
   'jongere-required': 'givenBy must include the jongere',
-  'parent-or-guardian-required': 'givenBy must include a parent or guardian for a jongere under 12',
+  'parent-or-guardian-required': 'givenBy must include a parent or guardian for a jongere under 16',
   'jongere-and-parent-required': 'givenBy must include both the jongere and a parent or guardian from 12 to 15',
 } as const;
 

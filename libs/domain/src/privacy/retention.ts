@@ -19,5 +19,6 @@ export function retentionCutoff(today: string, years: number): string {
 
 /** A closed case goes once the day it was closed lies before the cutoff. Open cases never go by retention. */
 export function isPastRetention(closedOn: string | null, today: string, years: number): boolean {
-  return closedOn !== null && compareDates(closedOn, retentionCutoff(today, years)) < 0;
+  const cutoff = retentionCutoff(today, years);
+  return closedOn !== null && compareDates(closedOn, cutoff) < 0;
 }

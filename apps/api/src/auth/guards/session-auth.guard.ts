@@ -5,6 +5,7 @@ import type { Repository } from 'typeorm';
 import { UserEntity } from '../../users/entities/user.entity';
 import { notSignedIn } from '../auth.errors';
 import type { AuthenticatedRequest } from '../authenticated-user';
+import { requestOrigin } from '../request-origin';
 import { toAuthenticatedUser } from '../to-authenticated-user';
 import { IS_PUBLIC } from './public.decorator';
 
@@ -28,7 +29,7 @@ export class SessionAuthGuard implements CanActivate {
       await new Promise<void>((resolve) => request.session.destroy(() => resolve()));
       throw notSignedIn();
     }
-    request.user = toAuthenticatedUser(user);
+    request.user = toAuthenticatedUser(user, requestOrigin(request));
     return true;
   }
 }

@@ -5,20 +5,26 @@ export class CaseSummaryDto implements CaseSummary {
   @ApiProperty({ format: 'uuid' })
   id!: string;
 
-  @ApiProperty()
-  firstName!: string;
+  @ApiProperty({
+    enum: ['full', 'existence-only'],
+    description: 'existence-only: your organisation has no valid consent; the jongere is not named.',
+  })
+  access!: 'full' | 'existence-only';
 
-  @ApiProperty()
-  lastName!: string;
+  @ApiProperty({ type: String, nullable: true })
+  firstName!: string | null;
 
-  @ApiProperty({ format: 'date' })
-  dateOfBirth!: string;
+  @ApiProperty({ type: String, nullable: true })
+  lastName!: string | null;
 
-  @ApiProperty({ format: 'uuid' })
-  municipalityId!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true })
+  dateOfBirth!: string | null;
 
-  @ApiProperty()
-  municipalityName!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  municipalityId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  municipalityName!: string | null;
 
   @ApiProperty({ enum: CASE_STATUSES })
   status!: CaseStatus;

@@ -21,6 +21,14 @@ export class PersonRefDto {
   name!: string;
 }
 
+export class RestrictionDto {
+  @ApiProperty({ maxLength: 1000 })
+  reason!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  since!: string;
+}
+
 export class CaseResponseDto implements CaseResponse {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -60,6 +68,13 @@ export class CaseResponseDto implements CaseResponse {
 
   @ApiProperty({ type: PersonRefDto })
   casusregisseur!: PersonRefDto;
+
+  @ApiProperty({
+    type: RestrictionDto,
+    nullable: true,
+    description: 'AVG art. 18: while set, the dossier is kept and read but not changed.',
+  })
+  restriction!: RestrictionDto | null;
 
   @ApiProperty({ type: LifeDomainDto, isArray: true })
   lifeDomains!: LifeDomainDto[];

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { IsBsn, IsCalendarDate } from '../../common/validation/domain-validators';
 import { ContactInputDto } from './contact.dto';
+import { InitialConsentDto } from '../../consents/dto/initial-consent.dto';
 
 export class CreateCaseDto implements CreateCaseRequest {
   @ApiProperty({ maxLength: 100, example: 'Noah' })
@@ -54,4 +55,14 @@ export class CreateCaseDto implements CreateCaseRequest {
   @IsNotEmpty()
   @MaxLength(100)
   casusregisseurPart?: string;
+
+  @ApiPropertyOptional({
+    type: InitialConsentDto,
+    description:
+      "The jongere's consent for your organisation to work on the case. Without it the case opens, but its content stays closed until a consent or legal ground is registered.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => InitialConsentDto)
+  consent?: InitialConsentDto;
 }

@@ -67,6 +67,13 @@ export class CaseEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
 
+  /** AVG art. 18: set while processing is restricted; the dossier is then kept and read, not changed. */
+  @Column({ name: 'restricted_at', type: 'timestamptz', nullable: true })
+  restrictedAt!: Date | null;
+
+  @Column({ name: 'restricted_reason', type: 'varchar', length: 1000, nullable: true })
+  restrictedReason!: string | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy!: string;
 

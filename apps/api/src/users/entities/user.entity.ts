@@ -18,7 +18,7 @@ import { OrganisationEntity } from '../../organisations/entities/organisation.en
 @Unique('uq_app_user_email', ['email'])
 @Check(
   'ck_app_user_roles',
-  `"roles" <@ ARRAY['professional', 'actietafel-coordinator', 'actietafel-chair', 'actietafel-member', 'admin']::varchar[] AND cardinality("roles") > 0`,
+  `"roles" <@ ARRAY['professional', 'actietafel-coordinator', 'actietafel-chair', 'actietafel-member', 'admin', 'privacy-officer']::varchar[] AND cardinality("roles") > 0`,
 )
 @Check('ck_app_user_email_lower', `"email" = lower("email")`)
 export class UserEntity {

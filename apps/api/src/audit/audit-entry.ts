@@ -1,0 +1,34 @@
+import type { AccessGround, AuditAction, Role } from '@sluitend/domain';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+
+/** What one access-log event says. Field names only in `fields`: never the values of personal data. */
+export interface AuditEntry {
+  actor: AuthenticatedUser | null;
+  caseIds: readonly string[];
+  action: AuditAction;
+  resource: string;
+  fields?: readonly string[];
+  ground: AccessGround;
+  groundReference?: string | null;
+  reason?: string | null;
+}
+
+/** The stored form of an event, as hashed: the hash covers exactly these values. */
+export interface AuditRecord {
+  sequence: number;
+  at: Date;
+  userId: string | null;
+  organisationId: string | null;
+  roles: readonly Role[];
+  onBehalfOf: string | null;
+  caseIds: readonly string[];
+  action: AuditAction;
+  resource: string;
+  fields: readonly string[];
+  ground: AccessGround;
+  groundReference: string | null;
+  reason: string | null;
+  ip: string | null;
+  sessionDigest: string | null;
+  previousHash: string;
+}
