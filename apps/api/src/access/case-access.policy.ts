@@ -205,10 +205,14 @@ export class CaseAccessPolicy {
         )
         // A legal ground outlasts a withdrawal of consent, so it is the ground to name when both apply.
         .sort((a, b) => (a.basis === b.basis ? 0 : a.basis === 'legal-ground' ? -1 : 1))[0] ?? null;
-    const emergency = facts.emergency
-      ? { id: facts.emergency.id, expiresAt: new Date(facts.emergency.expiresAt) }
-      : null;
-    const isTeamMember = facts.member_id !== null;
+    // Case work is the professional's: someone whose role was taken away keeps no access through an old
+    // team membership or a running emergency access, and an admin never reaches case content by role.
+    const professional = user.roles.includes('professional');
+    const emergency =
+      professional && facts.emergency
+        ? { id: facts.emergency.id, expiresAt: new Date(facts.emergency.expiresAt) }
+        : null;
+    const isTeamMember = professional && facts.member_id !== null;
     let ground: AccessGround = 'none';
     let groundReference: string | null = null;
     if (isTeamMember && consent) {
@@ -224,7 +228,7 @@ export class CaseAccessPolicy {
       ground,
       groundReference,
       isTeamMember,
-      isCasusregisseur: facts.is_casusregisseur === true,
+      isCasusregisseur: isTeamMember && facts.is_casusregisseur === true,
       emergencyAccess: emergency,
       restricted: facts.restricted_at !== null,
       casusregisseur: {

@@ -1,6 +1,6 @@
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
-import { createTestApp, signIn, type TestApp } from '../testing/test-app';
+import { consentForSector, createTestApp, OPENING_CONSENT, signIn, type TestApp } from '../testing/test-app';
 import { CaseEntity } from './entities/case.entity';
 
 describe('cases', () => {
@@ -32,6 +32,7 @@ describe('cases', () => {
         municipalityId,
         schoolOrWork: 'Praktijkschool Tiel',
         contact: { phone: '06-12345678' },
+        consent: OPENING_CONSENT,
       });
     expect(created.status).toBe(201);
     caseId = created.body.id;
@@ -106,7 +107,7 @@ describe('cases', () => {
       const response = await worker
         .post('/api/v1/cases')
         .set('X-XSRF-TOKEN', workerToken)
-        .send({ firstName: 'Test', lastName, dateOfBirth: '2008-01-01', municipalityId });
+        .send({ firstName: 'Test', lastName, dateOfBirth: '2008-01-01', municipalityId, consent: OPENING_CONSENT });
       expect(response.status).toBe(201);
     }
     const first = await worker.get('/api/v1/cases').query({ sort: 'lastName', page: 1, pageSize: 2 });
@@ -181,6 +182,8 @@ describe('cases', () => {
 
     const school = subject.browser();
     const schoolToken = await signIn(school, 'school@demo.sluitend.nl');
+    expect((await school.get(`/api/v1/cases/${caseId}`)).status).toBe(403);
+    await consentForSector(worker, workerToken, caseId, 'onderwijs');
     expect((await school.get(`/api/v1/cases/${caseId}`)).status).toBe(200);
     const notLead = await school
       .post(`/api/v1/cases/${caseId}/team-members`)

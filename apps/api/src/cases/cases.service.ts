@@ -135,7 +135,8 @@ export class CasesService {
         });
         return caseId;
       });
-      return this.get(user, id);
+      // The opener sees what they just entered, also before any consent: the create itself is logged above.
+      return this.load(this.dataSource.manager, id);
     } catch (error) {
       if (isForeignKeyViolation(error, 'fk_case_file_municipality')) {
         throw invalidCaseInput([

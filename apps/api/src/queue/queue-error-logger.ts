@@ -13,11 +13,14 @@ export class QueueErrorLogger {
   private lastMessage?: string;
 
   // In the constructor, not onModuleInit: the first refused connection arrives while TypeORM still connects.
-  constructor(@InjectQueue(QUEUES.reminders) reminders: Queue) {
-    reminders.on('error', (error: Error) => {
-      if (error.message === this.lastMessage) return;
-      this.lastMessage = error.message;
-      this.logger.warn(`${QUEUES.reminders} queue: ${error.message}`);
-    });
+  constructor(@InjectQueue(QUEUES.reminders) reminders: Queue, @InjectQueue(QUEUES.maintenance) maintenance: Queue) {
+    for (const queue of [reminders, maintenance]) queue.on('error', (error: Error) => this.log(queue.name, error));
+  }
+
+  /** Workers report the same refused connections; their hosts call this from an 'error' handler. */
+  log(source: string, error: Error): void {
+    if (error.message === this.lastMessage) return;
+    this.lastMessage = error.message;
+    this.logger.warn(`${source}: ${error.message}`);
   }
 }

@@ -21,6 +21,6 @@ import { QUEUES, REMINDER_JOB_OPTIONS } from './queue.constants';
     }),
   ],
   providers: [QueueErrorLogger],
-  exports: [BullModule],
+  exports: [BullModule, QueueErrorLogger],
 })
 export class QueueModule {}

@@ -3,7 +3,7 @@ import { CasesModule } from '../cases/cases.module';
 import { QueueModule } from '../queue/queue.module';
 import { PrivacyOfficeController } from './privacy-office.controller';
 import { RestrictionAndErasureService } from './restriction-and-erasure.service';
-import { RetentionProcessor, RetentionScheduler } from './retention.scheduler';
+import { RetentionScheduler } from './retention.scheduler';
 import { RetentionService } from './retention.service';
 import { SubjectAccessReportService } from './subject-access-report.service';
 import { SubjectRightsController } from './subject-rights.controller';
@@ -11,12 +11,6 @@ import { SubjectRightsController } from './subject-rights.controller';
 @Module({
   imports: [CasesModule, QueueModule],
   controllers: [SubjectRightsController, PrivacyOfficeController],
-  providers: [
-    SubjectAccessReportService,
-    RestrictionAndErasureService,
-    RetentionService,
-    RetentionScheduler,
-    RetentionProcessor,
-  ],
+  providers: [SubjectAccessReportService, RestrictionAndErasureService, RetentionService, RetentionScheduler],
 })
 export class SubjectRightsModule {}

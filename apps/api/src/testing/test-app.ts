@@ -70,3 +70,28 @@ export async function signIn(browser: TestAgent, email: string, password = TEST_
     throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
   return token;
 }
+
+/** The jongere's consent for the opener's organisation, as most tests' cases start with it. */
+export const OPENING_CONSENT = { givenBy: ['jongere'], givenOn: '2026-01-05' } as const;
+
+/** Registers consent (purpose case-collaboration) for a whole sector; returns its id. */
+export async function consentForSector(
+  browser: TestAgent,
+  token: string,
+  caseId: string,
+  sector: string,
+): Promise<string> {
+  const response = await browser
+    .post(`/api/v1/cases/${caseId}/consents`)
+    .set('X-XSRF-TOKEN', token)
+    .send({
+      scope: 'sector',
+      sector,
+      purpose: 'case-collaboration',
+      basis: 'consent',
+      givenBy: ['jongere'],
+      givenOn: '2026-01-05',
+    });
+  if (response.status !== 201) throw new Error(`consent failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.id;
+}

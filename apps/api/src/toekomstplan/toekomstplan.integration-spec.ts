@@ -1,6 +1,6 @@
 import { DEFAULT_LIFE_DOMAINS, emptyToekomstplan, type ToekomstplanContent } from '@sluitend/domain';
 import type TestAgent from 'supertest/lib/agent';
-import { createTestApp, signIn, type TestApp } from '../testing/test-app';
+import { createTestApp, signIn, type TestApp, consentForSector, OPENING_CONSENT } from '../testing/test-app';
 
 function planWithAction(base: ToekomstplanContent, ownerUserId: string, deadline: string): ToekomstplanContent {
   const content = structuredClone(base);
@@ -43,15 +43,19 @@ describe('the toekomstplan', () => {
     schoolToken = await signIn(school, 'school@demo.sluitend.nl');
     schoolUserId = (await school.get('/api/v1/auth/me')).body.id;
     const municipalityId = (await worker.get('/api/v1/municipalities')).body[0].id;
-    const created = await worker
-      .post('/api/v1/cases')
-      .set('X-XSRF-TOKEN', token)
-      .send({ firstName: 'Lisa', lastName: 'Bos', dateOfBirth: '2009-01-10', municipalityId });
+    const created = await worker.post('/api/v1/cases').set('X-XSRF-TOKEN', token).send({
+      firstName: 'Lisa',
+      lastName: 'Bos',
+      dateOfBirth: '2009-01-10',
+      municipalityId,
+      consent: OPENING_CONSENT,
+    });
     caseId = created.body.id;
     await worker
       .post(`/api/v1/cases/${caseId}/team-members`)
       .set('X-XSRF-TOKEN', token)
       .send({ userId: schoolUserId, part: 'mentor' });
+    await consentForSector(worker, token, caseId, 'onderwijs');
     empty = emptyToekomstplan(DEFAULT_LIFE_DOMAINS, '2009-01-10', '2026-11-23');
   });
 
@@ -215,10 +219,13 @@ describe('the toekomstplan as a PDF', () => {
     const worker = subject.browser();
     const token = await signIn(worker, 'jongerenwerker@demo.sluitend.nl');
     const municipalityId = (await worker.get('/api/v1/municipalities')).body[0].id;
-    const created = await worker
-      .post('/api/v1/cases')
-      .set('X-XSRF-TOKEN', token)
-      .send({ firstName: 'Mila', lastName: 'Koster', dateOfBirth: '2009-03-01', municipalityId });
+    const created = await worker.post('/api/v1/cases').set('X-XSRF-TOKEN', token).send({
+      firstName: 'Mila',
+      lastName: 'Koster',
+      dateOfBirth: '2009-03-01',
+      municipalityId,
+      consent: OPENING_CONSENT,
+    });
     const caseId = created.body.id;
     expect((await worker.get(`/api/v1/cases/${caseId}/toekomstplan/pdf`)).status).toBe(404);
     const content = emptyToekomstplan(DEFAULT_LIFE_DOMAINS, '2009-03-01', '2026-11-23');

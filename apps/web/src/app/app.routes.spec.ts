@@ -1,18 +1,25 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { Router, provideRouter } from '@angular/router';
+import { Title } from '@angular/platform-browser';
+import { Router, TitleStrategy, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Role } from '@sluitend/domain';
 import { translocoTesting } from '../testing/transloco-testing';
 import { signIn } from '../testing/users';
 import { appRoutes } from './app.routes';
+import { TranslatedTitleStrategy } from './core/i18n/translated-title.strategy';
 
 describe('app routes', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
       imports: [translocoTesting()],
-      providers: [provideRouter(appRoutes), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter(appRoutes),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+      ],
     });
   });
 
@@ -22,10 +29,11 @@ describe('app routes', () => {
     await harness.navigateByUrl(url);
     // Pages load their data; answer with empty lists (or an empty page) so nothing is left pending.
     const http = TestBed.inject(HttpTestingController);
+    const paged = ['/api/v1/cases', '/api/v1/audit-events'];
     http
       .match(() => true)
       .forEach((request) =>
-        request.flush(request.request.url === '/api/v1/cases' ? { items: [], total: 0, page: 1, pageSize: 20 } : []),
+        request.flush(paged.includes(request.request.url) ? { items: [], total: 0, page: 1, pageSize: 20 } : []),
       );
     harness.detectChanges();
     return { url: TestBed.inject(Router).url, page: harness.routeNativeElement as HTMLElement };
@@ -64,6 +72,37 @@ describe('app routes', () => {
   it('keeps users without the professional role out of the cases', async () => {
     const { url } = await open('/cases', ['admin']);
     expect(url).toBe('/home');
+  });
+
+  it('opens the access log for a privacy officer at /privacy, titled in Dutch', async () => {
+    const { url, page } = await open('/privacy', ['privacy-officer']);
+    expect(url).toBe('/privacy/access-log');
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Toegangslog');
+    expect(TestBed.inject(Title).getTitle()).toBe('Toegangslog - Sluitend');
+  });
+
+  it.each([
+    ['/privacy/retention', 'Bewaartermijnen'],
+    ['/privacy/erasures', 'Gewiste dossiers'],
+  ])('lets a privacy officer open %s', async (path, heading) => {
+    const { url, page } = await open(path, ['privacy-officer']);
+    expect(url).toBe(path);
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe(heading);
+    expect(page.querySelector('nav.tabs a[aria-current="page"]')?.textContent?.trim()).toBe(heading);
+  });
+
+  it.each<Role[]>([['admin'], ['professional']])(
+    'keeps someone with only the %s role out of the privacy pages',
+    async (role) => {
+      const { url } = await open('/privacy/access-log', [role]);
+      expect(url).toBe('/home');
+    },
+  );
+
+  it('opens the privacy officer home at the root', async () => {
+    const { url, page } = await open('/', ['professional', 'privacy-officer']);
+    expect(url).toBe('/home');
+    expect(page.querySelector('[data-testid="home-privacy-officer"]')).not.toBeNull();
   });
 
   it('sends a signed-in user away from the login page', async () => {

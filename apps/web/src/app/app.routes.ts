@@ -29,6 +29,11 @@ export const appRoutes: Route[] = [
         canMatch: [roleGuard('admin')],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
       },
+      {
+        path: 'privacy',
+        canMatch: [roleGuard('privacy-officer')],
+        loadChildren: () => import('./features/privacy/privacy.routes').then((m) => m.privacyRoutes),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

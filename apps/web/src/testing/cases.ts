@@ -38,6 +38,7 @@ export function aCase(overrides: Partial<CaseResponse> = {}): CaseResponse {
     closedReason: null,
     closedAt: null,
     casusregisseur: { userId: 'user-1', name: 'Anne de Vries' },
+    restriction: null,
     lifeDomains: DEFAULT_LIFE_DOMAINS,
     version: 3,
     createdAt: '2026-01-10T09:00:00Z',

@@ -12,6 +12,7 @@ describe('navItemsFor', () => {
   });
 
   it.each([
+    ['privacy-officer', 'privacy.officer.nav'],
     ['actietafel-coordinator', 'nav.escalations'],
     ['actietafel-chair', 'nav.sessions'],
     ['actietafel-member', 'nav.agenda'],
@@ -24,15 +25,24 @@ describe('navItemsFor', () => {
     expect(navItemsFor(['professional'])).toEqual([{ labelKey: 'nav.myCases', path: '/cases' }]);
   });
 
+  it('leads a privacy officer to the privacy pages', () => {
+    expect(navItemsFor(['privacy-officer'])).toEqual([{ labelKey: 'privacy.officer.nav', path: '/privacy' }]);
+  });
+
+  it('shows the privacy pages to nobody but a privacy officer', () => {
+    expect(labels(['admin', 'professional', 'actietafel-chair'])).not.toContain('privacy.officer.nav');
+  });
+
   it('shows no admin pages to non-admins', () => {
     expect(labels(['professional', 'actietafel-chair'])).not.toContain('nav.users');
   });
 
   it('lists the items of every role in a fixed order, whatever the order of the roles', () => {
-    expect(labels(['professional', 'admin'])).toEqual([
+    expect(labels(['professional', 'privacy-officer', 'admin'])).toEqual([
       'nav.organisations',
       'nav.users',
       'nav.lifeDomains',
+      'privacy.officer.nav',
       'nav.myCases',
     ]);
   });

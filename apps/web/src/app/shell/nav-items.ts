@@ -15,6 +15,7 @@ const ITEMS_BY_ROLE: readonly (readonly [Role, readonly NavItem[]])[] = [
       { labelKey: 'nav.lifeDomains', path: '/admin/life-domains' },
     ],
   ],
+  ['privacy-officer', [{ labelKey: 'privacy.officer.nav', path: '/privacy' }]],
   ['actietafel-coordinator', [{ labelKey: 'nav.escalations', path: '/home' }]],
   ['actietafel-chair', [{ labelKey: 'nav.sessions', path: '/home' }]],
   ['actietafel-member', [{ labelKey: 'nav.agenda', path: '/home' }]],

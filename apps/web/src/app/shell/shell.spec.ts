@@ -54,6 +54,12 @@ describe('Shell', () => {
     expect(navLabels()).toEqual(['Escalaties', 'Sessies', 'Agenda', 'Mijn dossiers']);
   });
 
+  it('shows a privacy officer the privacy item', async () => {
+    await render(['privacy-officer']);
+    expect(navLabels()).toEqual(['Privacy']);
+    expect(page.querySelector('nav a')?.getAttribute('href')).toBe('/privacy');
+  });
+
   it('switches the language and the lang attribute of the page', async () => {
     await render(['admin']);
     const english = Array.from(page.querySelectorAll<HTMLButtonElement>('.language-switch button')).find((b) =>

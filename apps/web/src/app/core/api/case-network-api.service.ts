@@ -2,26 +2,33 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { API_BASE_PATH, NetworkMemberRequest, NetworkMemberResponse } from '@sluitend/domain';
 import { Observable, map } from 'rxjs';
+import { CaseAccessProblems } from './case-access-problems';
 
 /** The jongere's informal network: parents, a JIM, family, friends. */
 @Injectable({ providedIn: 'root' })
 export class CaseNetworkApiService {
   private readonly http = inject(HttpClient);
+  private readonly problems = inject(CaseAccessProblems);
 
   list(caseId: string): Observable<NetworkMemberResponse[]> {
-    return this.http.get<NetworkMemberResponse[]>(this.membersUrl(caseId));
+    return this.http.get<NetworkMemberResponse[]>(this.membersUrl(caseId)).pipe(this.problems.watch(caseId));
   }
 
   add(caseId: string, request: NetworkMemberRequest): Observable<NetworkMemberResponse> {
-    return this.http.post<NetworkMemberResponse>(this.membersUrl(caseId), request);
+    return this.http.post<NetworkMemberResponse>(this.membersUrl(caseId), request).pipe(this.problems.watch(caseId));
   }
 
   update(caseId: string, memberId: string, request: NetworkMemberRequest): Observable<NetworkMemberResponse> {
-    return this.http.patch<NetworkMemberResponse>(this.memberUrl(caseId, memberId), request);
+    return this.http
+      .patch<NetworkMemberResponse>(this.memberUrl(caseId, memberId), request)
+      .pipe(this.problems.watch(caseId));
   }
 
   remove(caseId: string, memberId: string): Observable<void> {
-    return this.http.delete<unknown>(this.memberUrl(caseId, memberId)).pipe(map(() => undefined));
+    return this.http.delete<unknown>(this.memberUrl(caseId, memberId)).pipe(
+      map(() => undefined),
+      this.problems.watch(caseId),
+    );
   }
 
   private membersUrl(caseId: string): string {

@@ -8,33 +8,42 @@ import {
   UpdateTeamMemberRequest,
 } from '@sluitend/domain';
 import { Observable, map } from 'rxjs';
+import { CaseAccessProblems } from './case-access-problems';
 
 /** The professionals on a case team. Only the casusregisseur may change the team. */
 @Injectable({ providedIn: 'root' })
 export class CaseTeamApiService {
   private readonly http = inject(HttpClient);
+  private readonly problems = inject(CaseAccessProblems);
 
   list(caseId: string): Observable<TeamMemberResponse[]> {
-    return this.http.get<TeamMemberResponse[]>(this.membersUrl(caseId));
+    return this.http.get<TeamMemberResponse[]>(this.membersUrl(caseId)).pipe(this.problems.watch(caseId));
   }
 
   /** Answers 409 already-team-member when the colleague is on the team already. */
   add(caseId: string, request: AddTeamMemberRequest): Observable<TeamMemberResponse> {
-    return this.http.post<TeamMemberResponse>(this.membersUrl(caseId), request);
+    return this.http.post<TeamMemberResponse>(this.membersUrl(caseId), request).pipe(this.problems.watch(caseId));
   }
 
   update(caseId: string, memberId: string, request: UpdateTeamMemberRequest): Observable<TeamMemberResponse> {
-    return this.http.patch<TeamMemberResponse>(this.memberUrl(caseId, memberId), request);
+    return this.http
+      .patch<TeamMemberResponse>(this.memberUrl(caseId, memberId), request)
+      .pipe(this.problems.watch(caseId));
   }
 
   /** Answers 409 casusregisseur-cannot-leave for the casusregisseur: hand over first. */
   remove(caseId: string, memberId: string): Observable<void> {
-    return this.http.delete<unknown>(this.memberUrl(caseId, memberId)).pipe(map(() => undefined));
+    return this.http.delete<unknown>(this.memberUrl(caseId, memberId)).pipe(
+      map(() => undefined),
+      this.problems.watch(caseId),
+    );
   }
 
   /** One request, so the case never has zero or two casusregisseurs. */
   handOver(caseId: string, userId: string): Observable<CaseResponse> {
-    return this.http.put<CaseResponse>(`${caseUrl(caseId)}/casusregisseur`, { userId });
+    return this.http
+      .put<CaseResponse>(`${caseUrl(caseId)}/casusregisseur`, { userId })
+      .pipe(this.problems.watch(caseId));
   }
 
   private membersUrl(caseId: string): string {

@@ -10,12 +10,14 @@ import {
   UpdateCaseRequest,
 } from '@sluitend/domain';
 import { Observable } from 'rxjs';
+import { CaseAccessProblems } from './case-access-problems';
 import { caseListParams } from './case-list-params';
 
 /** The dossier itself; its team, network and plan each have their own service. */
 @Injectable({ providedIn: 'root' })
 export class CasesApiService {
   private readonly http = inject(HttpClient);
+  private readonly problems = inject(CaseAccessProblems);
   private readonly url = `${API_BASE_PATH}/cases`;
 
   /** Only cases the user is a team member of. */
@@ -30,17 +32,17 @@ export class CasesApiService {
 
   /** Answers 404 for non-members as well, so nobody learns that a case exists. */
   get(id: string): Observable<CaseResponse> {
-    return this.http.get<CaseResponse>(this.caseUrl(id));
+    return this.http.get<CaseResponse>(this.caseUrl(id)).pipe(this.problems.watch(id));
   }
 
   /** Answers 409 version-conflict when `request.version` is no longer the stored version. */
   update(id: string, request: UpdateCaseRequest): Observable<CaseResponse> {
-    return this.http.patch<CaseResponse>(this.caseUrl(id), request);
+    return this.http.patch<CaseResponse>(this.caseUrl(id), request).pipe(this.problems.watch(id));
   }
 
   /** Newest first. */
   timeline(id: string): Observable<TimelineEntry[]> {
-    return this.http.get<TimelineEntry[]>(`${this.caseUrl(id)}/timeline`);
+    return this.http.get<TimelineEntry[]>(`${this.caseUrl(id)}/timeline`).pipe(this.problems.watch(id));
   }
 
   private caseUrl(id: string): string {

@@ -12,6 +12,11 @@ export const casesRoutes: Routes = [
     loadComponent: () => import('./new/new-case-page').then((m) => m.NewCasePage),
   },
   {
+    path: 'emergency-access',
+    title: 'privacy.emergency.pageTitle',
+    loadComponent: () => import('./emergency/emergency-access-page').then((m) => m.EmergencyAccessPage),
+  },
+  {
     // Before ':id', so the printable plan is a page of its own, without the dossier's tabs.
     path: ':id/toekomstplan/print',
     title: 'title.planPrint',
@@ -40,6 +45,16 @@ export const casesRoutes: Routes = [
         path: 'timeline',
         title: 'title.caseTimeline',
         loadComponent: () => import('./case/timeline/timeline-tab').then((m) => m.TimelineTab),
+      },
+      {
+        path: 'consents',
+        title: 'privacy.consents.pageTitle',
+        loadComponent: () => import('./case/consents/consents-tab').then((m) => m.ConsentsTab),
+      },
+      {
+        path: 'access-log',
+        title: 'privacy.accessLog.pageTitle',
+        loadComponent: () => import('./case/access-log/access-log-tab').then((m) => m.AccessLogTab),
       },
     ],
   },

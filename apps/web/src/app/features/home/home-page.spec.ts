@@ -1,5 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ApplicationRef } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Role } from '@sluitend/domain';
@@ -57,6 +58,45 @@ describe('HomePage', () => {
     const page = await render(['admin']);
     const links = Array.from(page.querySelectorAll('a')).map((link) => link.getAttribute('href'));
     expect(links).toEqual(['/admin/organisations', '/admin/users']);
+  });
+
+  it('shows the privacy officer a home with links to the access log, retention and erasures', async () => {
+    const page = await render(['privacy-officer', 'professional']);
+    const root = page.querySelector('[data-testid="home-privacy-officer"]');
+    expect(root?.querySelector('h1')?.textContent?.trim()).toBe('Privacy');
+    const links = Array.from(root?.querySelectorAll('a') ?? []).map((link) => [
+      link.getAttribute('href'),
+      link.textContent?.trim(),
+    ]);
+    expect(links).toEqual([
+      ['/privacy/access-log', 'Toegangslog'],
+      ['/privacy/retention', 'Bewaartermijnen'],
+      ['/privacy/erasures', 'Gewiste dossiers'],
+    ]);
+    // The officer's home never asks for a professional's actions or emergency accesses.
+    TestBed.inject(HttpTestingController).expectNone('/api/v1/emergency-accesses');
+  });
+
+  it('shows a professional the emergency accesses to their cases when there are any', async () => {
+    const page = await render(['professional']);
+    expect(page.querySelector('[data-testid="emergency-accesses"]')).toBeNull();
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/v1/emergency-accesses')
+      .flush([
+        {
+          id: 'ea-1',
+          caseId: 'case-1',
+          user: { userId: 'user-9', name: 'Linda Verhoef', organisationName: 'Politie Midden-Nederland' },
+          reason: 'Jongere vermist, contactgegevens nodig voor de politie',
+          grantedAt: '2026-03-05T08:00:00Z',
+          expiresAt: '2026-03-05T12:00:00Z',
+          active: true,
+        },
+      ]);
+    await TestBed.inject(ApplicationRef).whenStable();
+    const card = page.querySelector('[data-testid="emergency-accesses"]');
+    expect(card?.querySelector('h2')?.textContent?.trim()).toBe('Noodtoegang');
+    expect(card?.querySelector('a')?.getAttribute('href')).toBe('/cases/case-1');
   });
 
   it('explains that there is nothing to show when the account has no roles', async () => {

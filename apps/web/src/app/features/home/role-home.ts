@@ -1,16 +1,20 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Role } from '@sluitend/domain';
 import { TranslocoDirective } from '@jsverse/transloco';
+import { EmergencyAccesses } from './emergency-accesses/emergency-accesses';
 import { MyActions } from './my-actions/my-actions';
+
+/** Roles whose home texts live with their feature's texts instead of under `home.<role>`. */
+const TEXT_PREFIX: Partial<Record<Role, string>> = { 'privacy-officer': 'privacy.home.officer' };
 
 /** The start page of one role: its title and its work, or an empty state until its features exist. */
 @Component({
   selector: 'app-role-home',
-  imports: [TranslocoDirective, RouterLink, MyActions],
+  imports: [TranslocoDirective, RouterLink, MyActions, EmergencyAccesses],
   template: `
     <section
-      *transloco="let t; prefix: 'home.' + role()"
+      *transloco="let t; prefix: textPrefix()"
       [attr.data-testid]="'home-' + role()"
       aria-labelledby="home-title"
     >
@@ -20,7 +24,26 @@ import { MyActions } from './my-actions/my-actions';
         <p>
           <a class="button button--primary" routerLink="/cases">{{ t('linkCases') }}</a>
         </p>
+        <app-emergency-accesses />
         <app-my-actions />
+      } @else if (role() === 'privacy-officer') {
+        <nav class="section card" aria-labelledby="home-links-title">
+          <h2 id="home-links-title">{{ t('linksTitle') }}</h2>
+          <ul class="link-list">
+            <li>
+              <a routerLink="/privacy/access-log">{{ t('linkAccessLog') }}</a>
+              <span class="muted block">{{ t('aboutAccessLog') }}</span>
+            </li>
+            <li>
+              <a routerLink="/privacy/retention">{{ t('linkRetention') }}</a>
+              <span class="muted block">{{ t('aboutRetention') }}</span>
+            </li>
+            <li>
+              <a routerLink="/privacy/erasures">{{ t('linkErasures') }}</a>
+              <span class="muted block">{{ t('aboutErasures') }}</span>
+            </li>
+          </ul>
+        </nav>
       } @else {
         <div class="empty-state">
           <h2 class="empty-state__title">{{ t('emptyTitle') }}</h2>
@@ -43,4 +66,5 @@ import { MyActions } from './my-actions/my-actions';
 })
 export class RoleHome {
   readonly role = input.required<Role>();
+  protected readonly textPrefix = computed(() => TEXT_PREFIX[this.role()] ?? `home.${this.role()}`);
 }

@@ -122,6 +122,19 @@ describe('UserForm', () => {
     expect(form.controls.name.value).toBe('');
   });
 
+  it('offers the privacy officer role with its Dutch label and sends it when ticked', () => {
+    expect(page.querySelector('label[for="user-role-privacy-officer"]')?.textContent?.trim()).toBe(
+      'Privacyfunctionaris',
+    );
+    fillValid();
+    form.controls.roles.controls.professional.setValue(false);
+    form.controls.roles.controls['privacy-officer'].setValue(true);
+    fixture.componentInstance.submit();
+
+    const request = TestBed.inject(HttpTestingController).expectOne('/api/v1/users');
+    expect(request.request.body.roles).toEqual(['privacy-officer']);
+  });
+
   it('marks the email as taken when the API answers 409', async () => {
     fillValid();
     fixture.componentInstance.submit();

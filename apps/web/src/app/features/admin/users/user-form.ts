@@ -127,6 +127,7 @@ export class UserForm {
       'actietafel-chair': this.fb.control(false),
       'actietafel-member': this.fb.control(false),
       admin: this.fb.control(false),
+      'privacy-officer': this.fb.control(false),
     };
   }
 }

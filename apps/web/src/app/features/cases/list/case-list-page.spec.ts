@@ -3,11 +3,13 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { CasePage, CaseSummary } from '@sluitend/domain';
+import { CaseListState } from './case-list-state';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { CaseListPage } from './case-list-page';
 
 const NOAH: CaseSummary = {
   id: 'case-1',
+  access: 'full',
   firstName: 'Noah',
   lastName: 'de Jong',
   dateOfBirth: '2009-05-14',
@@ -16,6 +18,20 @@ const NOAH: CaseSummary = {
   status: 'open',
   casusregisseurName: 'Anne de Vries',
   updatedAt: '2026-03-01T09:00:00Z',
+};
+
+/** A case whose team the user is on, while the user's organisation has no consent. */
+const CLOSED: CaseSummary = {
+  id: 'case-2',
+  access: 'existence-only',
+  firstName: null,
+  lastName: null,
+  dateOfBirth: null,
+  municipalityId: null,
+  municipalityName: null,
+  status: 'open',
+  casusregisseurName: 'Linda Verhoef',
+  updatedAt: '2026-03-02T09:00:00Z',
 };
 
 const pageOf = (items: CaseSummary[], total = items.length, page = 1): CasePage => ({
@@ -108,8 +124,42 @@ describe('CaseListPage', () => {
     expect(page.querySelector('th[aria-sort="descending"]')?.textContent).toContain('Naam');
   });
 
+  it('shows a case closed for lack of consent without the name, with its casusregisseur, still linking to it', async () => {
+    await answer('status=open&sort=lastName&page=1&pageSize=20', pageOf([NOAH, CLOSED]));
+    const row = page.querySelectorAll('[data-testid="case-list"] tbody tr')[1];
+    const link = row?.querySelector<HTMLAnchorElement>('th a');
+    expect(link?.textContent?.trim()).toBe('Afgeschermd dossier — toestemming nodig');
+    expect(link?.getAttribute('href')).toBe('/cases/case-2');
+    expect(row?.textContent).toContain('Linda Verhoef');
+    expect(row?.textContent).not.toContain('null');
+    expect(row?.querySelectorAll('td .muted')).toHaveLength(2);
+  });
+
+  it('offers emergency access next to a new case', async () => {
+    await answer('status=open&sort=lastName&page=1&pageSize=20', pageOf([NOAH]));
+    const button = page.querySelector('[data-testid="emergency-access-button"]');
+    expect(button?.textContent?.trim()).toBe('Noodtoegang');
+    expect(button?.getAttribute('href')).toBe('/cases/emergency-access');
+  });
+
   it('explains an empty result', async () => {
     await answer('status=open&sort=lastName&page=1&pageSize=20', pageOf([]));
     expect(page.querySelector('.empty-state')?.textContent).toContain('U zit nog in geen enkel team');
+  });
+});
+
+describe('CaseListPage after an erasure', () => {
+  it('says once that the dossier was erased', async () => {
+    TestBed.configureTestingModule({
+      imports: [CaseListPage, translocoTesting()],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    const state = TestBed.inject(CaseListState);
+    state.notice.set({ key: 'privacy.caseActions.erasure.done', params: { name: 'Noah de Jong' } });
+    const fixture = TestBed.createComponent(CaseListPage);
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('.notice--success')?.textContent).toContain('Het dossier van Noah de Jong is gewist.');
+    expect(state.notice()).toBeNull();
   });
 });

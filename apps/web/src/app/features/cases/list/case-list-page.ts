@@ -41,8 +41,11 @@ export class CaseListPage {
   protected readonly result = signal<CasePage | null>(null);
   protected readonly loading = signal(true);
   protected readonly error = signal<UiMessage | null>(null);
+  /** E.g. that a dossier was just erased: shown once, then forgotten. */
+  protected readonly notice = signal(this.state.notice());
 
   constructor() {
+    this.state.notice.set(null);
     this.followSearchBox();
     this.filters.controls.municipalityId.valueChanges
       .pipe(takeUntilDestroyed())

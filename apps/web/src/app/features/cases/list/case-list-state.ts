@@ -1,5 +1,6 @@
 import { Injectable, signal } from '@angular/core';
 import { CaseListQuery } from '@sluitend/domain';
+import { UiMessage } from '../../../core/http/ui-message';
 import { INITIAL_CASE_QUERY } from './case-list-query';
 
 /**
@@ -11,4 +12,6 @@ export class CaseListState {
   readonly query = signal<CaseListQuery>(INITIAL_CASE_QUERY);
   /** What was typed, which may be shorter than the search in use. */
   readonly searchText = signal('');
+  /** Said once when the list opens, e.g. that a dossier was erased; the list clears it. */
+  readonly notice = signal<UiMessage | null>(null);
 }

@@ -35,6 +35,13 @@ describe('NewCasePage', () => {
     await fixture.whenStable();
   }
 
+  async function click(selector: string): Promise<void> {
+    const element = page.querySelector<HTMLElement>(selector);
+    if (!element) throw new Error(`no ${selector}`);
+    element.click();
+    await fixture.whenStable();
+  }
+
   async function fillValid(): Promise<void> {
     await type('#new-case-firstName', 'Noah');
     await type('#new-case-lastName', 'de Jong');
@@ -96,6 +103,86 @@ describe('NewCasePage', () => {
     expect(document.activeElement?.id).toBe('new-case-firstName');
   });
 
+  describe('the optional consent', () => {
+    it('explains that without consent the content stays closed, and shows the age rule for the date of birth', async () => {
+      const fieldset = page.querySelector('[data-testid="new-case-consent"]');
+      expect(fieldset?.querySelector('legend')?.textContent).toContain('Toestemming van de jongere (niet verplicht)');
+      expect(fieldset?.textContent).toContain('blijft de inhoud gesloten, ook voor het team');
+      expect(page.querySelector('#new-case-consent-givenBy-hint')?.textContent).toContain('Vanaf 16 jaar');
+
+      await type('#new-case-dateOfBirth', '2012-01-01');
+      expect(page.querySelector('#new-case-consent-givenBy-hint')?.textContent).toContain(
+        'De jongere is 14 jaar: de jongere én een ouder of voogd',
+      );
+      await type('#new-case-dateOfBirth', '2009-05-14');
+      expect(page.querySelector('#new-case-consent-givenBy-hint')?.textContent).toContain(
+        'De jongere is 16 jaar en beslist zelf',
+      );
+    });
+
+    it("sends the jongere's consent with the new case", async () => {
+      await fillValid();
+      await click('#new-case-consent-givenBy-jongere');
+      await type('#new-case-consent-validUntil', '2027-03-05');
+      await type('#new-case-consent-note', 'Mondeling gegeven');
+      fixture.componentInstance.submit();
+      const request = http.expectOne({ method: 'POST', url: '/api/v1/cases' });
+      expect(request.request.body.consent).toEqual({
+        givenBy: ['jongere'],
+        givenOn: '2026-03-05',
+        validUntil: '2027-03-05',
+        note: 'Mondeling gegeven',
+      });
+      request.flush(aCase({ id: 'case-9' }), { status: 201, statusText: 'Created' });
+      expect(navigate).toHaveBeenCalledWith(['/cases', 'case-9']);
+    });
+
+    it('does not send a consent that misses a giver for the age of the jongere', async () => {
+      await fillValid();
+      await type('#new-case-dateOfBirth', '2012-01-01');
+      await click('#new-case-consent-givenBy-jongere');
+      fixture.componentInstance.submit();
+      await fixture.whenStable();
+      http.expectNone('/api/v1/cases');
+      expect(page.querySelector('#new-case-consent-givenBy-error [role="alert"]')?.textContent).toContain(
+        'Onder de 16 jaar is de toestemming van een ouder of voogd nodig.',
+      );
+      expect(document.activeElement?.id).toBe('new-case-consent-givenBy-jongere');
+    });
+
+    it('asks who gave consent when only its dates or note were filled in', async () => {
+      await fillValid();
+      await type('#new-case-consent-note', 'Toestemming per telefoon');
+      fixture.componentInstance.submit();
+      await fixture.whenStable();
+      http.expectNone('/api/v1/cases');
+      expect(page.querySelector('#new-case-consent-givenBy-error')?.textContent).toContain(
+        'Kies wie toestemming heeft gegeven.',
+      );
+    });
+
+    it("puts the API's consent error on the givers", async () => {
+      await fillValid();
+      await click('#new-case-consent-givenBy-jongere');
+      fixture.componentInstance.submit();
+      http.expectOne('/api/v1/cases').flush(
+        {
+          type: 'https://sluitend.nl/problems/validation-failed',
+          title: 'Bad Request',
+          status: 400,
+          detail: 'x',
+          errors: [{ field: 'consent.givenBy', message: 'givenBy must include the jongere' }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await fixture.whenStable();
+      expect(page.querySelector('#new-case-consent-givenBy-error')?.textContent).toContain(
+        'De toestemming van de jongere zelf is nodig.',
+      );
+      expect(page.querySelector('p.notice[role="alert"]')?.textContent).toContain('Controleer de gemarkeerde velden');
+    });
+  });
+
   it("puts the API's field errors on the inputs", async () => {
     await fillValid();
     fixture.componentInstance.submit();
@@ -119,6 +206,30 @@ describe('NewCasePage', () => {
 });
 
 describe('createCaseRequest', () => {
+  it('sends a consent only when someone is named as giver', () => {
+    const value = {
+      firstName: 'Noah',
+      lastName: 'de Jong',
+      dateOfBirth: '2009-05-14',
+      bsn: '',
+      municipalityId: 'm-1',
+      schoolOrWork: '',
+      contact: { phone: '', email: '', address: '' },
+      casusregisseurPart: 'casusregisseur',
+    };
+    const none = {
+      givenBy: { jongere: false, 'parent-or-guardian': false },
+      givenOn: '2026-03-05',
+      validUntil: '',
+      note: '',
+    };
+    expect(createCaseRequest({ ...value, consent: none }).consent).toBeUndefined();
+    expect(
+      createCaseRequest({ ...value, consent: { ...none, givenBy: { jongere: true, 'parent-or-guardian': true } } })
+        .consent,
+    ).toEqual({ givenBy: ['jongere', 'parent-or-guardian'], givenOn: '2026-03-05' });
+  });
+
   it('leaves out the optional fields that were left empty and trims the rest', () => {
     expect(
       createCaseRequest({

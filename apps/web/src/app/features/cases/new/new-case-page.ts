@@ -1,10 +1,19 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { MunicipalityResponse } from '@sluitend/domain';
-import { finalize } from 'rxjs';
+import { finalize, map } from 'rxjs';
 import { CasesApiService } from '../../../core/api/cases-api.service';
 import { MunicipalitiesApiService } from '../../../core/api/municipalities-api.service';
 import { submitErrorMessage } from '../../../core/http/form-errors';
@@ -17,13 +26,31 @@ import { focusFirstInvalid } from '../../../shared/focus-first-invalid';
 import { requiredText } from '../../../shared/validators';
 import { PART_MAX_LENGTH } from '../case/team/team-limits';
 import { CaseFields } from '../shared/case-fields';
+import { ConsentGiversField } from '../shared/consent-givers-field';
+import {
+  CONSENT_NOTE_MAX_LENGTH,
+  consentControlMessages,
+  giverControls,
+  giversHint,
+  problemMessages,
+} from '../shared/consent-rules-ui';
+import { RuleError } from '../shared/rule-error';
 import { caseFieldControls } from '../shared/case-fields.model';
-import { DEFAULT_CASUSREGISSEUR_PART, createCaseRequest } from './new-case-request';
+import { DEFAULT_CASUSREGISSEUR_PART, createCaseRequest, initialConsentProblems } from './new-case-request';
 
 /** Opening a dossier: the signed-in professional becomes its casusregisseur. */
 @Component({
   selector: 'app-new-case-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoDirective, AlertMessage, FieldError, CaseFields],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslocoDirective,
+    AlertMessage,
+    FieldError,
+    CaseFields,
+    ConsentGiversField,
+    RuleError,
+  ],
   templateUrl: './new-case-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -42,6 +69,26 @@ export class NewCasePage {
       requiredText,
       Validators.maxLength(PART_MAX_LENGTH),
     ]),
+    // Optional: without it the case opens, but its content stays closed even to its own team.
+    consent: this.fb.group({
+      givenBy: giverControls(this.fb),
+      givenOn: this.fb.control(this.clock.today()),
+      validUntil: this.fb.control(''),
+      note: this.fb.control('', Validators.maxLength(CONSENT_NOTE_MAX_LENGTH)),
+    }),
+  });
+  private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+  protected readonly consentProblems = computed(() => {
+    const value = this.value();
+    return initialConsentProblems(value.consent, value.dateOfBirth, this.clock.today());
+  });
+  /** The age rule for the date of birth typed so far, once it is a possible one. */
+  protected readonly consentHint = computed(() => {
+    const { dateOfBirth } = this.value();
+    const valid = this.form.controls.dateOfBirth.valid && dateOfBirth !== '';
+    return giversHint(valid ? dateOfBirth : null, this.clock.today());
   });
   protected readonly municipalities = signal<MunicipalityResponse[]>([]);
   protected readonly submitted = signal(false);
@@ -63,11 +110,20 @@ export class NewCasePage {
     return control.invalid && (this.submitted() || control.touched);
   }
 
+  protected consentMessages(field: 'givenBy' | 'givenOn' | 'validUntil' | 'note'): UiMessage[] {
+    const control = this.form.controls.consent.controls[field];
+    const shown = this.submitted() || control.touched;
+    return [
+      ...(this.submitted() ? problemMessages(this.consentProblems(), field) : []),
+      ...(shown ? consentControlMessages(control.errors) : []),
+    ];
+  }
+
   submit(): void {
     if (this.busy()) return;
     this.submitted.set(true);
     this.error.set(null);
-    if (this.form.invalid) {
+    if (this.form.invalid || this.consentProblems().length > 0) {
       this.form.markAllAsTouched();
       focusFirstInvalid(this.host.nativeElement, this.injector);
       return;

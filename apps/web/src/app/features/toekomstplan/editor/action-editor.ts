@@ -25,6 +25,8 @@ export class ActionEditor implements OnInit {
   readonly goalNumber = input.required<number>();
   readonly team = input.required<readonly TeamMemberResponse[]>();
   readonly submitted = input(false);
+  /** Without the right to change the case: the action cannot be removed. */
+  readonly readOnly = input(false);
   readonly remove = output<void>();
 
   protected readonly statuses = ACTION_STATUS_OPTIONS;

@@ -38,6 +38,8 @@ export class DomainSection implements OnInit {
   readonly label = input.required<string>();
   readonly team = input.required<readonly TeamMemberResponse[]>();
   readonly submitted = input(false);
+  /** Without the right to change the case: no goals added or removed. */
+  readonly readOnly = input(false);
 
   protected readonly scores = SCORE_OPTIONS;
   protected readonly carriers = CARRIER_OPTIONS;
@@ -49,6 +51,7 @@ export class DomainSection implements OnInit {
   }
 
   protected addGoal(): void {
+    if (this.readOnly()) return;
     const goal = emptyGoal();
     this.domain().controls.goals.push(goalForm(this.fb, goal));
     this.domain().markAsDirty();
@@ -57,6 +60,7 @@ export class DomainSection implements OnInit {
   }
 
   protected removeGoal(index: number): void {
+    if (this.readOnly()) return;
     this.domain().controls.goals.removeAt(index);
     this.domain().markAsDirty();
     this.announcement.set({ key: 'plan.goal.removed', params: { number: index + 1, domain: this.label() } });

@@ -39,6 +39,8 @@ export class GoalEditor implements OnInit {
   readonly domainLabel = input.required<string>();
   readonly team = input.required<readonly TeamMemberResponse[]>();
   readonly submitted = input(false);
+  /** Without the right to change the case: no actions added or removed, and the goal stays. */
+  readonly readOnly = input(false);
   readonly remove = output<void>();
 
   protected readonly id = computed(() => `goal-${this.goal().controls.id.value}`);
@@ -49,6 +51,7 @@ export class GoalEditor implements OnInit {
   }
 
   protected addAction(): void {
+    if (this.readOnly()) return;
     const action = emptyAction();
     this.goal().controls.actions.push(actionForm(this.fb, action));
     this.goal().markAsDirty();
@@ -57,6 +60,7 @@ export class GoalEditor implements OnInit {
   }
 
   protected removeAction(index: number): void {
+    if (this.readOnly()) return;
     this.goal().controls.actions.removeAt(index);
     this.goal().markAsDirty();
     this.announcement.set({ key: 'plan.action.removed', params: { number: index + 1, goal: this.number() } });

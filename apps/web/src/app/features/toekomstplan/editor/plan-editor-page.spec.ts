@@ -2,7 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { SaveToekomstplanRequest, ToekomstplanContent } from '@sluitend/domain';
+import { CaseAccessResponse, SaveToekomstplanRequest, ToekomstplanContent } from '@sluitend/domain';
+import { anAccess, anEmergencyAccess } from '../../../../testing/case-access';
 import { aCase, aPlan, aTeamMember, aVersion, provideFixedClock } from '../../../../testing/cases';
 import { translocoTesting } from '../../../../testing/transloco-testing';
 import { CaseContext } from '../../cases/case/case-context';
@@ -21,13 +22,16 @@ describe('PlanEditorPage', () => {
   let http: HttpTestingController;
   let page: HTMLElement;
 
-  async function render(dossier = aCase()): Promise<void> {
+  let context: CaseContext;
+
+  async function render(dossier = aCase(), access: CaseAccessResponse = anAccess()): Promise<void> {
     TestBed.configureTestingModule({
       imports: [PlanEditorPage, translocoTesting()],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), provideFixedClock(), CaseContext],
     });
     http = TestBed.inject(HttpTestingController);
-    const context = TestBed.inject(CaseContext);
+    context = TestBed.inject(CaseContext);
+    context.setAccess(access);
     context.set(dossier);
     context.setTeam([
       aTeamMember(),
@@ -65,6 +69,10 @@ describe('PlanEditorPage', () => {
     );
     if (!button) throw new Error(`no button "${text}"`);
     return button;
+  }
+
+  function buttonTexts(): string[] {
+    return Array.from(page.querySelectorAll('button')).map((button) => button.textContent?.trim() ?? '');
   }
 
   function savedBody(): SaveToekomstplanRequest {
@@ -258,6 +266,127 @@ describe('PlanEditorPage', () => {
       expect(page.querySelector('[data-testid="conflict-dialog"]')).toBeNull();
       expect(page.querySelector<HTMLTextAreaElement>('#my-future-whatIWant')?.value).toBe(mine);
       expect(document.activeElement?.getAttribute('data-testid')).toBe('plan-save');
+    });
+  });
+
+  describe('read-only access', () => {
+    const withGoal = aPlan((content) => {
+      const [wonen] = content.domains;
+      wonen?.goals.push({
+        id: 'goal-a',
+        description: 'Een eigen kamer',
+        actions: [
+          {
+            id: 'action-a',
+            description: 'Inschrijven bij de woningcorporatie',
+            owner: { userId: 'user-2', organisationId: null },
+            deadline: '2026-04-01',
+            status: 'open',
+          },
+        ],
+      });
+    });
+
+    async function renderReadOnly(dossier = aCase(), access: CaseAccessResponse = anAccess()): Promise<void> {
+      await render(dossier, access);
+      http.expectOne(PLAN_URL).flush(aVersion(2, withGoal));
+      await stable();
+    }
+
+    function readOnlyNotice(): Element | null {
+      return page.querySelector('#plan-read-only[role="status"] .notice');
+    }
+
+    function editableControls(): HTMLElement[] {
+      return Array.from(
+        page.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(
+          'form input, form textarea, form select',
+        ),
+      ).filter((control) => !control.disabled);
+    }
+
+    it('shows the plan read-only under emergency access', async () => {
+      await renderReadOnly(aCase(), anEmergencyAccess());
+      expect(readOnlyNotice()?.textContent?.trim()).toBe('Alleen lezen: noodtoegang');
+      expect(page.querySelector('[data-testid="plan-save"]')).toBeNull();
+      expect(page.querySelector<HTMLTextAreaElement>('#goal-goal-a-description')?.value).toBe('Een eigen kamer');
+      expect(page.querySelectorAll('form textarea').length).toBeGreaterThan(0);
+      expect(editableControls()).toEqual([]);
+    });
+
+    it('shows the plan read-only while processing is restricted', async () => {
+      await renderReadOnly(
+        aCase({ restriction: { reason: 'Bezwaar', since: '2026-03-02T09:00:00Z' } }),
+        anAccess({ restricted: true, canChange: false }),
+      );
+      expect(readOnlyNotice()?.textContent?.trim()).toBe('Alleen lezen: verwerking beperkt');
+      expect(page.querySelector('[data-testid="plan-save"]')).toBeNull();
+      expect(editableControls()).toEqual([]);
+    });
+
+    it('offers no adding or removing of goals and actions when read-only', async () => {
+      await renderReadOnly(aCase(), anEmergencyAccess());
+      expect(page.querySelector('#domain-wonen-add-goal')).toBeNull();
+      expect(page.querySelector('#goal-goal-a-add-action')).toBeNull();
+      expect(buttonTexts().filter((text) => /toevoegen|verwijderen/.test(text))).toEqual([]);
+    });
+
+    it('keeps action statuses, owners and the 18-/18+ checklist unchangeable when read-only', async () => {
+      await renderReadOnly(aCase(), anEmergencyAccess());
+      const status = page.querySelector<HTMLSelectElement>('#action-action-a-status');
+      expect(status?.value).toBe('open');
+      expect(status?.disabled).toBe(true);
+      expect(page.querySelector<HTMLSelectElement>('#action-action-a-owner')?.disabled).toBe(true);
+      const checklist = page.querySelector('[data-testid="transition-checklist"]');
+      expect(Array.from(checklist?.querySelectorAll('select') ?? []).every((select) => select.disabled)).toBe(true);
+    });
+
+    it('never saves under read-only access, not even on submit', async () => {
+      await renderReadOnly(aCase(), anEmergencyAccess());
+      page.querySelector('form')?.dispatchEvent(new Event('submit'));
+      await stable();
+      http.expectNone({ method: 'PUT', url: PLAN_URL });
+    });
+
+    it('shows the plan editable with full access, without a read-only notice', async () => {
+      await renderReadOnly();
+      expect(readOnlyNotice()).toBeNull();
+      expect(page.querySelector('[data-testid="plan-save"]')).not.toBeNull();
+      expect(page.querySelector<HTMLTextAreaElement>('#goal-goal-a-description')?.disabled).toBe(false);
+      expect(page.querySelector('#domain-wonen-add-goal')).not.toBeNull();
+    });
+
+    it('turns read-only when a restriction is set while editing', async () => {
+      await renderReadOnly();
+      context.setAccess(anAccess({ restricted: true, canChange: false }));
+      await stable();
+      expect(readOnlyNotice()?.textContent?.trim()).toBe('Alleen lezen: verwerking beperkt');
+      expect(page.querySelector('[data-testid="plan-save"]')).toBeNull();
+      expect(editableControls()).toEqual([]);
+    });
+
+    it('explains a refused save and asks for the access again, which turns the plan read-only', async () => {
+      await renderReadOnly();
+      await type('#my-future-whatIWant', 'Op mezelf wonen');
+      await click('[data-testid="plan-save"]');
+      http.expectOne({ method: 'PUT', url: PLAN_URL }).flush(
+        {
+          type: 'https://sluitend.nl/problems/case-restricted',
+          title: 'Conflict',
+          status: 409,
+          detail: 'Processing of case case-1 is restricted.',
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await stable();
+      expect(page.querySelector('p.notice[role="alert"]')?.textContent).toContain(
+        'De verwerking van dit dossier is beperkt',
+      );
+      http.expectNone({ method: 'GET', url: PLAN_URL });
+      http.expectOne('/api/v1/cases/case-1/access').flush(anAccess({ restricted: true, canChange: false }));
+      await stable();
+      expect(readOnlyNotice()?.textContent?.trim()).toBe('Alleen lezen: verwerking beperkt');
+      expect(page.querySelector('[data-testid="plan-save"]')).toBeNull();
     });
   });
 });

@@ -5,6 +5,7 @@ import {
   ElementRef,
   Injector,
   computed,
+  effect,
   inject,
   signal,
 } from '@angular/core';
@@ -31,6 +32,7 @@ import { AlertMessage } from '../../../shared/alert-message';
 import { DateTimePipe } from '../../../shared/dates';
 import { FieldError } from '../../../shared/field-error';
 import { focusFirstInvalid } from '../../../shared/focus-first-invalid';
+import { ACCESS_ERROR_TEXTS } from '../../cases/case/access/access-errors';
 import { CaseContext } from '../../cases/case/case-context';
 import { ConflictDialog, PlanConflict } from '../conflict/conflict-dialog';
 import { mergePlans } from '../conflict/plan-merge';
@@ -48,9 +50,13 @@ interface PlanBase {
   savedBy: string | null;
 }
 
+/** Refusals of a write that mean the access changed meanwhile: ask for it again. */
+const ACCESS_REFUSALS = new Set(['read-only-access', 'case-restricted']);
+
 /**
  * The toekomstplan editor. Every save is a new version named after the version it was based on;
- * when a colleague saved in between, the conflict dialog offers to merge.
+ * when a colleague saved in between, the conflict dialog offers to merge. Without the right to
+ * change the case (emergency access, a restriction) the plan is shown read-only.
  */
 @Component({
   selector: 'app-plan-editor-page',
@@ -92,6 +98,14 @@ export class PlanEditorPage implements HasUnsavedChanges {
   protected readonly error = signal<UiMessage | null>(null);
   protected readonly status = signal<UiMessage | null>(null);
   protected readonly conflict = signal<PlanConflict | null>(null);
+  /** Emergency access and a restriction (AVG art. 18) only let the plan be read; the API refuses writes. */
+  protected readonly readOnly = computed(() => !this.context.canChange());
+  protected readonly readOnlyReason = computed<UiMessage | null>(() => {
+    if (!this.readOnly()) return null;
+    if (this.context.emergency()) return { key: 'privacy.plan.readOnly.emergency' };
+    if (this.context.restricted()) return { key: 'privacy.plan.readOnly.restricted' };
+    return { key: 'privacy.plan.readOnly.noRights' };
+  });
   protected readonly daysUntilEighteen = computed(() => {
     const dossier = this.dossier();
     const today = this.clock.today();
@@ -101,6 +115,15 @@ export class PlanEditorPage implements HasUnsavedChanges {
   });
 
   constructor() {
+    // A disabled form keeps every input, select and radio from being changed, also by keyboard;
+    // the access can change while the page is open (e.g. a restriction set by the casusregisseur).
+    effect(() => {
+      const form = this.form();
+      const readOnly = this.readOnly();
+      if (!form) return;
+      if (readOnly && form.enabled) form.disable();
+      if (!readOnly && form.disabled) form.enable();
+    });
     const dossier = this.dossier();
     if (!dossier) return;
     if (this.context.team() === null) {
@@ -157,7 +180,7 @@ export class PlanEditorPage implements HasUnsavedChanges {
     const form = this.form();
     const base = this.base();
     const dossier = this.dossier();
-    if (this.saving() || !form || !base || !dossier) return;
+    if (this.saving() || this.readOnly() || !form || !base || !dossier) return;
     this.submitted.set(true);
     this.error.set(null);
     this.status.set(null);
@@ -225,15 +248,24 @@ export class PlanEditorPage implements HasUnsavedChanges {
       this.openConflict(mine);
       return;
     }
+    if (ACCESS_REFUSALS.has(problemCode(error) ?? '')) {
+      // The access changed while editing: the new access turns the editor read-only.
+      this.error.set(errorMessage(error, ACCESS_ERROR_TEXTS));
+      this.context
+        .refreshAccess()
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe({ error: () => undefined });
+      return;
+    }
     const form = this.form();
     const fieldErrors = fieldErrorsOf(error);
     if (form && fieldErrors.length > 0) {
       const unmatched = applyPlanProblems(form, fieldErrors);
-      this.error.set(unmatched.length > 0 ? errorMessage(error) : { key: 'errors.checkFields' });
+      this.error.set(unmatched.length > 0 ? errorMessage(error, ACCESS_ERROR_TEXTS) : { key: 'errors.checkFields' });
       focusFirstInvalid(this.host.nativeElement, this.injector);
       return;
     }
-    this.error.set(errorMessage(error));
+    this.error.set(errorMessage(error, ACCESS_ERROR_TEXTS));
   }
 
   private openConflict(mine: ToekomstplanContent): void {

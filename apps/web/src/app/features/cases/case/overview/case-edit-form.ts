@@ -22,6 +22,7 @@ import { UiMessage, isVersionConflict } from '../../../../core/http/ui-message';
 import { Clock } from '../../../../core/time/clock';
 import { AlertMessage } from '../../../../shared/alert-message';
 import { focusFirstInvalid } from '../../../../shared/focus-first-invalid';
+import { ACCESS_ERROR_TEXTS } from '../access/access-errors';
 import { CaseFields } from '../../shared/case-fields';
 import { CaseFieldsValue, caseFieldControls, caseFieldsOf } from '../../shared/case-fields.model';
 import { changesSomething, updateCaseRequest } from './update-case-request';
@@ -130,7 +131,7 @@ export class CaseEditForm implements OnInit {
   }
 
   private showError(error: unknown): void {
-    this.error.set(submitErrorMessage(this.form, error));
+    this.error.set(submitErrorMessage(this.form, error, ACCESS_ERROR_TEXTS));
     focusFirstInvalid(this.host.nativeElement, this.injector);
   }
 }

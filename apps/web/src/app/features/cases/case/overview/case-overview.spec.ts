@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { anAccess, anEmergencyAccess } from '../../../../../testing/case-access';
 import { aCase, provideFixedClock } from '../../../../../testing/cases';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
 import { CaseContext } from '../case-context';
@@ -19,6 +20,7 @@ describe('CaseOverview', () => {
     });
     http = TestBed.inject(HttpTestingController);
     context = TestBed.inject(CaseContext);
+    context.setAccess(anAccess());
     context.set(aCase());
     fixture = TestBed.createComponent(CaseOverview);
     page = fixture.nativeElement as HTMLElement;
@@ -89,6 +91,37 @@ describe('CaseOverview', () => {
     const retry = http.expectOne({ method: 'PATCH', url: '/api/v1/cases/case-1' });
     expect(retry.request.body).toEqual({ version: 5, schoolOrWork: 'ROC Rivor' });
     retry.flush(aCase({ schoolOrWork: 'ROC Rivor', version: 6 }));
+  });
+
+  it('hides edit controls under emergency access', async () => {
+    context.setAccess(anEmergencyAccess());
+    await fixture.whenStable();
+    expect(page.querySelector('[data-testid="case-data"]')?.textContent).toContain('Praktijkschool Tiel');
+    expect(page.querySelector('#edit-case-button')).toBeNull();
+    expect(page.querySelector('app-close-case-form')).toBeNull();
+  });
+
+  it('hides edit controls while processing is restricted', async () => {
+    context.set(aCase({ restriction: { reason: 'Bezwaar', since: '2026-03-02T09:00:00Z' } }));
+    await fixture.whenStable();
+    expect(page.querySelector('#edit-case-button')).toBeNull();
+    expect(page.querySelector('app-close-case-form')).toBeNull();
+  });
+
+  it('explains a write refused because processing was restricted meanwhile', async () => {
+    await openEditor();
+    await type('#edit-case-schoolOrWork', 'ROC Rivor');
+    submitEdit();
+    http
+      .expectOne({ method: 'PATCH', url: '/api/v1/cases/case-1' })
+      .flush(
+        { type: 'https://sluitend.nl/problems/case-restricted', title: 'Conflict', status: 409, detail: 'x' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await fixture.whenStable();
+    expect(page.querySelector('app-case-edit-form [role="alert"]')?.textContent).toContain(
+      'De verwerking van dit dossier is beperkt',
+    );
   });
 
   it('closes the case with a reason', async () => {

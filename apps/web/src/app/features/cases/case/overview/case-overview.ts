@@ -34,6 +34,8 @@ export class CaseOverview {
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly dossier = this.context.dossier;
+  /** Hidden, not merely refused, under emergency access, a restriction, or for non-members. */
+  protected readonly canChange = this.context.canChange;
   protected readonly municipalities = signal<MunicipalityResponse[]>([]);
   protected readonly editing = signal(false);
   protected readonly status = signal<UiMessage | null>(null);

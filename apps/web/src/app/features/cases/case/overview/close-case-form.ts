@@ -21,6 +21,7 @@ import { AlertMessage } from '../../../../shared/alert-message';
 import { FieldError } from '../../../../shared/field-error';
 import { focusFirstInvalid } from '../../../../shared/focus-first-invalid';
 import { requiredText } from '../../../../shared/validators';
+import { ACCESS_ERROR_TEXTS } from '../access/access-errors';
 import { CASE_LIMITS } from '../../shared/case-fields.model';
 
 /** Closing needs a reason, for the team and for the region's monitoring; reopening does not. */
@@ -88,7 +89,7 @@ export class CloseCaseForm {
             this.error.set({ key: 'cases.close.conflict' });
             this.conflicted.emit();
           } else {
-            this.error.set(submitErrorMessage(this.form, error, {}));
+            this.error.set(submitErrorMessage(this.form, error, ACCESS_ERROR_TEXTS));
           }
         },
       });

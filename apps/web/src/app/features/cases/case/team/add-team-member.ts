@@ -24,6 +24,7 @@ import { AlertMessage } from '../../../../shared/alert-message';
 import { FieldError } from '../../../../shared/field-error';
 import { requiredText } from '../../../../shared/validators';
 import { SEARCH_DEBOUNCE_MS, searchTerm } from '../../../../shared/search-term';
+import { ACCESS_ERROR_TEXTS } from '../access/access-errors';
 import { PART_MAX_LENGTH } from './team-limits';
 
 /** Find a colleague by name, say what they do for the jongere, and add them to the team. */
@@ -107,6 +108,7 @@ export class AddTeamMember {
         error: (error: unknown) =>
           this.error.set(
             submitErrorMessage(this.form, error, {
+              ...ACCESS_ERROR_TEXTS,
               'already-team-member': 'cases.team.errors.alreadyOnTeam',
               'casusregisseur-only': 'cases.team.errors.leadOnly',
             }),

@@ -23,6 +23,7 @@ import { AlertMessage } from '../../../../shared/alert-message';
 import { FieldError } from '../../../../shared/field-error';
 import { focusFirstInvalid } from '../../../../shared/focus-first-invalid';
 import { requiredText } from '../../../../shared/validators';
+import { ACCESS_ERROR_TEXTS } from '../access/access-errors';
 
 type NetworkField = 'name' | 'relation' | 'phone' | 'email' | 'note';
 
@@ -102,7 +103,7 @@ export class NetworkMemberForm implements OnInit {
       .subscribe({
         next: (saved) => this.saved.emit(saved),
         error: (error: unknown) => {
-          this.error.set(submitErrorMessage(this.form, error));
+          this.error.set(submitErrorMessage(this.form, error, ACCESS_ERROR_TEXTS));
           focusFirstInvalid(this.host.nativeElement, this.injector);
         },
       });

@@ -16,6 +16,7 @@ import { CaseNetworkApiService } from '../../../../core/api/case-network-api.ser
 import { UiMessage, errorMessage } from '../../../../core/http/ui-message';
 import { AlertMessage } from '../../../../shared/alert-message';
 import { ConfirmDialog } from '../../../../shared/confirm-dialog';
+import { ACCESS_ERROR_TEXTS } from '../access/access-errors';
 import { CaseContext } from '../case-context';
 import { NetworkMemberForm } from './network-member-form';
 
@@ -37,6 +38,8 @@ export class NetworkMembers {
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly caseId = this.context.dossier()?.id ?? '';
+  /** Every team member may keep the network up to date, unless the dossier is read-only. */
+  protected readonly canChange = this.context.canChange;
   protected readonly members = signal<NetworkMemberResponse[]>([]);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<UiMessage | null>(null);
@@ -94,7 +97,7 @@ export class NetworkMembers {
           this.status.set({ key: 'cases.network.removed', params: { name: member.name } });
           this.focusOn('#network-title');
         },
-        error: (error: unknown) => this.error.set(errorMessage(error)),
+        error: (error: unknown) => this.error.set(errorMessage(error, ACCESS_ERROR_TEXTS)),
       });
   }
 

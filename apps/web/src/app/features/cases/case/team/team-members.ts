@@ -20,6 +20,7 @@ import { AlertMessage } from '../../../../shared/alert-message';
 import { ConfirmDialog } from '../../../../shared/confirm-dialog';
 import { FieldError } from '../../../../shared/field-error';
 import { requiredText } from '../../../../shared/validators';
+import { ACCESS_ERROR_TEXTS } from '../access/access-errors';
 import { CaseContext } from '../case-context';
 import { AddTeamMember } from './add-team-member';
 import { PART_MAX_LENGTH } from './team-limits';
@@ -41,7 +42,9 @@ export class TeamMembers {
   private readonly destroyRef = inject(DestroyRef);
 
   protected readonly team = computed(() => this.context.team() ?? []);
-  protected readonly canManage = this.context.isCasusregisseur;
+  protected readonly canChange = this.context.canChange;
+  /** The casusregisseur, and only while the dossier may be changed at all. */
+  protected readonly canManage = computed(() => this.context.isCasusregisseur() && this.canChange());
   protected readonly loading = computed(() => this.context.team() === null && this.loadError() === null);
   protected readonly loadError = signal<UiMessage | null>(null);
   protected readonly error = signal<UiMessage | null>(null);
@@ -127,6 +130,11 @@ export class TeamMembers {
       this.context.set(dossier);
       this.status.set({ key: 'cases.team.handedOver', params: { name: member.name } });
       this.context.loadTeam(dossier.id).pipe(takeUntilDestroyed(this.destroyRef)).subscribe();
+      // The access log and the privacy duties go with the lead.
+      this.context
+        .refreshAccess()
+        .pipe(takeUntilDestroyed(this.destroyRef))
+        .subscribe({ error: () => undefined });
       this.focusOn('#team-title');
     });
   }
@@ -146,6 +154,7 @@ export class TeamMembers {
         error: (error: unknown) =>
           this.error.set(
             errorMessage(error, {
+              ...ACCESS_ERROR_TEXTS,
               'casusregisseur-cannot-leave': 'cases.team.errors.cannotRemoveLead',
               'casusregisseur-only': 'cases.team.errors.leadOnly',
             }),

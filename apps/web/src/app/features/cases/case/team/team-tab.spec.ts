@@ -1,6 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { aMemberAccess, anAccess } from '../../../../../testing/case-access';
 import { aCase, aTeamMember } from '../../../../../testing/cases';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
 import { signIn } from '../../../../../testing/users';
@@ -28,6 +29,7 @@ describe('TeamTab', () => {
     });
     http = TestBed.inject(HttpTestingController);
     signIn(['professional']);
+    TestBed.inject(CaseContext).setAccess(anAccess());
     TestBed.inject(CaseContext).set(aCase());
     fixture = TestBed.createComponent(TeamTab);
     page = fixture.nativeElement as HTMLElement;
@@ -111,6 +113,8 @@ describe('TeamTab', () => {
       { ...aTeamMember(), isCasusregisseur: false },
       { ...LINDA, isCasusregisseur: true },
     ]);
+    // The access log and the privacy duties go with the lead.
+    http.expectOne('/api/v1/cases/case-1/access').flush(aMemberAccess());
     await fixture.whenStable();
     expect(page.querySelector('.notice--success')?.textContent).toContain('Linda Verhoef is nu de casusregisseur.');
     // The user is no longer the casusregisseur, so the team cannot be changed from here any more.
@@ -154,5 +158,48 @@ describe('TeamTab', () => {
     request.flush({ id: 'n-1', name: 'Fatima de Jong', relation: 'jim', phone: null, email: null, note: null });
     await fixture.whenStable();
     expect(page.querySelector('[data-testid="network-table"]')?.textContent).toContain('JIM (jouw ingebrachte mentor)');
+  });
+});
+
+describe('TeamTab for a team member who is not the casusregisseur', () => {
+  it('lets them keep the network up to date, but not change the team', async () => {
+    TestBed.configureTestingModule({
+      imports: [TeamTab, translocoTesting()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), CaseContext],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    signIn(['professional'], { id: 'user-2', name: 'Linda Verhoef' });
+    TestBed.inject(CaseContext).setAccess(aMemberAccess());
+    TestBed.inject(CaseContext).set(aCase());
+    const fixture = TestBed.createComponent(TeamTab);
+    await fixture.whenStable();
+    http.expectOne('/api/v1/cases/case-1/team-members').flush([aTeamMember(), LINDA]);
+    http.expectOne('/api/v1/cases/case-1/network-members').flush([]);
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('#colleague-search')).toBeNull();
+    expect(page.textContent).toContain('Alleen de casusregisseur kan het team wijzigen.');
+    expect(page.querySelector('#add-network-member')).not.toBeNull();
+  });
+
+  it('hides every way to change the team and network while processing is restricted', async () => {
+    TestBed.configureTestingModule({
+      imports: [TeamTab, translocoTesting()],
+      providers: [provideHttpClient(), provideHttpClientTesting(), CaseContext],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    signIn(['professional']);
+    TestBed.inject(CaseContext).setAccess(anAccess({ restricted: true }));
+    TestBed.inject(CaseContext).set(aCase());
+    const fixture = TestBed.createComponent(TeamTab);
+    await fixture.whenStable();
+    http.expectOne('/api/v1/cases/case-1/team-members').flush([aTeamMember(), LINDA]);
+    http
+      .expectOne('/api/v1/cases/case-1/network-members')
+      .flush([{ id: 'n-1', name: 'Fatima de Jong', relation: 'parent', phone: null, email: null, note: null }]);
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelectorAll('button')).toHaveLength(0);
+    expect(page.textContent).not.toContain('Alleen de casusregisseur kan het team wijzigen.');
   });
 });
