@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } 
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { Roles } from '../auth/guards/roles.decorator';
 import { CaseTeamService } from './case-team.service';
 import { CaseTimeline } from './case-timeline.service';
 import { CasesService } from './cases.service';
@@ -24,19 +25,22 @@ export class CasesController {
   ) {}
 
   @Get()
+  @Roles('professional')
   @ApiOperation({ operationId: 'listCases', summary: 'The cases you are on the team of: search, filter, sort, page' })
   @ApiOkResponse({ type: CasePageDto, description: 'One page of cases and the total count.' })
+  @ApiResponse({ status: 403, description: 'Only professionals work on cases.' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: CaseListQueryDto): Promise<CasePageDto> {
     return this.cases.list(user, query);
   }
 
   @Post()
+  @Roles('professional')
   @ApiOperation({
     operationId: 'createCase',
     summary: 'Open a case; you become its casusregisseur unless you name another',
   })
   @ApiCreatedResponse({ type: CaseResponseDto, description: 'The new case.' })
-  @ApiResponse({ status: 403, description: 'The CSRF token is missing or wrong.' })
+  @ApiResponse({ status: 403, description: 'Only professionals open cases; or the CSRF token is wrong.' })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreateCaseDto): Promise<CaseResponseDto> {
     return this.cases.create(user, body);
   }

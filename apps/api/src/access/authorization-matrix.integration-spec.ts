@@ -1,0 +1,564 @@
+import { DEFAULT_LIFE_DOMAINS, emptyToekomstplan, ROLES, type Role, type ToekomstplanContent } from '@sluitend/domain';
+import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
+import { createTestApp, signIn, type TestApp } from '../testing/test-app';
+import { projectPlanActions } from '../toekomstplan/plan-actions.projection';
+
+/**
+ * Every endpoint of the OpenAPI document × every role × every relation to a case × own or other organisation,
+ * each with the answer this table expects. An endpoint missing from ENDPOINTS fails the test, so a new one
+ * cannot ship without its row. Each combination works on its own freshly arranged case.
+ */
+
+type Relation = 'member' | 'memberWithoutConsent' | 'notMember' | 'breakTheGlass';
+type Organisation = 'own' | 'other';
+const RELATIONS: Relation[] = ['member', 'memberWithoutConsent', 'notMember', 'breakTheGlass'];
+const ORGANISATIONS: Organisation[] = ['own', 'other'];
+
+/** How an endpoint is guarded; the expected status per role and relation follows from it (EXPECTED). */
+type Guard =
+  | 'public'
+  | 'signed-in'
+  | 'professional'
+  | 'admin'
+  | 'privacy-officer'
+  | 'case-read'
+  | 'case-access'
+  | 'consents-read'
+  | 'access-log'
+  | 'case-change'
+  | 'consents-manage'
+  | 'case-lead';
+
+/** Answers of a professional, per relation; any other role gets `notProfessional`. */
+const CASE_GUARDS: Record<
+  Extract<Guard, `case-${string}` | 'consents-read' | 'consents-manage' | 'access-log'>,
+  Record<Relation, 'ok' | 403 | 404>
+> = {
+  'case-read': { member: 'ok', memberWithoutConsent: 403, notMember: 404, breakTheGlass: 'ok' },
+  'case-access': { member: 'ok', memberWithoutConsent: 'ok', notMember: 404, breakTheGlass: 'ok' },
+  'consents-read': { member: 'ok', memberWithoutConsent: 403, notMember: 404, breakTheGlass: 'ok' },
+  'access-log': { member: 403, memberWithoutConsent: 403, notMember: 404, breakTheGlass: 403 },
+  'case-change': { member: 'ok', memberWithoutConsent: 403, notMember: 404, breakTheGlass: 403 },
+  'consents-manage': { member: 'ok', memberWithoutConsent: 403, notMember: 404, breakTheGlass: 403 },
+  'case-lead': { member: 403, memberWithoutConsent: 403, notMember: 404, breakTheGlass: 403 },
+};
+
+function expected(guard: Guard, success: number, role: Role, relation: Relation): number {
+  switch (guard) {
+    case 'public':
+    case 'signed-in':
+      return success;
+    case 'professional':
+    case 'admin':
+    case 'privacy-officer':
+      return role === guard ? success : 403;
+    default: {
+      // A case is only ever the professional's: other roles get the answer of a stranger, whatever their relation.
+      if (role !== 'professional') return 404;
+      const answer = CASE_GUARDS[guard][relation];
+      return answer === 'ok' ? success : answer;
+    }
+  }
+}
+
+interface Fixture {
+  caseId: string;
+  lastName: string;
+  teamMemberId: string;
+  networkMemberId: string;
+  extraConsentId: string;
+  actionId: string;
+  userId: string;
+  otherProfessionalId: string;
+  emergencyBsn: string;
+  organisationId: string;
+  regionId: string;
+  dataSource: DataSource;
+}
+
+interface Endpoint {
+  guard: Guard;
+  success: number;
+  path: (f: Fixture) => string;
+  body?: (f: Fixture) => Promise<object> | object;
+  /** Runs last for its combination: it changes the session (login, logout). */
+  last?: boolean;
+}
+
+const caseVersion = async (f: Fixture) =>
+  Number((await f.dataSource.query(`SELECT version FROM case_file WHERE id = $1`, [f.caseId]))[0].version);
+const planVersion = async (f: Fixture) =>
+  Number(
+    (await f.dataSource.query(`SELECT MAX(number) AS n FROM toekomstplan_version WHERE case_id = $1`, [f.caseId]))[0].n,
+  );
+const entityVersion = async (f: Fixture, table: string, id: string) =>
+  Number((await f.dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version);
+let unique = 0;
+const next = () => `${Date.now().toString(36)}${(unique++).toString(36)}`;
+
+/** The table: every operation of the OpenAPI document, keyed `METHOD /path` as the document names it. */
+const ENDPOINTS: Record<string, Endpoint> = {
+  'GET /api/v1/health': { guard: 'public', success: 200, path: () => '/api/v1/health' },
+  'POST /api/v1/auth/login': {
+    guard: 'public',
+    success: 200,
+    path: () => '/api/v1/auth/login',
+    last: true,
+    body: () => ({}),
+  },
+  'POST /api/v1/auth/logout': { guard: 'signed-in', success: 204, path: () => '/api/v1/auth/logout', last: true },
+  'GET /api/v1/auth/me': { guard: 'signed-in', success: 200, path: () => '/api/v1/auth/me' },
+  'GET /api/v1/regions': { guard: 'signed-in', success: 200, path: () => '/api/v1/regions' },
+  'PUT /api/v1/regions/{id}/life-domains': {
+    guard: 'admin',
+    success: 200,
+    path: (f) => `/api/v1/regions/${f.regionId}/life-domains`,
+    body: () => ({ lifeDomains: DEFAULT_LIFE_DOMAINS }),
+  },
+  'GET /api/v1/municipalities': { guard: 'signed-in', success: 200, path: () => '/api/v1/municipalities' },
+  'GET /api/v1/organisations': { guard: 'signed-in', success: 200, path: () => '/api/v1/organisations' },
+  'POST /api/v1/organisations': {
+    guard: 'admin',
+    success: 201,
+    path: () => '/api/v1/organisations',
+    body: (f) => ({ name: `Matrix ${next()}`, sector: 'welzijn', regionId: f.regionId }),
+  },
+  'GET /api/v1/organisations/{id}': {
+    guard: 'signed-in',
+    success: 200,
+    path: (f) => `/api/v1/organisations/${f.organisationId}`,
+  },
+  'PATCH /api/v1/organisations/{id}': {
+    guard: 'admin',
+    success: 200,
+    path: (f) => `/api/v1/organisations/${f.organisationId}`,
+    body: async (f) => ({
+      version: await entityVersion(f, 'organisation', f.organisationId),
+      name: `Matrix ${next()}`,
+    }),
+  },
+  'GET /api/v1/users': { guard: 'admin', success: 200, path: () => '/api/v1/users' },
+  'POST /api/v1/users': {
+    guard: 'admin',
+    success: 201,
+    path: () => '/api/v1/users',
+    body: (f) => ({
+      email: `matrix-new-${next()}@test.sluitend.nl`,
+      name: 'Nieuwe Collega',
+      organisationId: f.organisationId,
+      roles: ['professional'],
+      password: 'een-lang-genoeg-wachtwoord',
+    }),
+  },
+  'GET /api/v1/users/{id}': { guard: 'admin', success: 200, path: (f) => `/api/v1/users/${f.otherProfessionalId}` },
+  'PATCH /api/v1/users/{id}': {
+    guard: 'admin',
+    success: 200,
+    path: (f) => `/api/v1/users/${f.otherProfessionalId}`,
+    body: async (f) => ({ version: await entityVersion(f, 'app_user', f.otherProfessionalId), name: 'Youssef Bakker' }),
+  },
+  'GET /api/v1/colleagues': { guard: 'signed-in', success: 200, path: () => '/api/v1/colleagues' },
+  'GET /api/v1/cases': { guard: 'professional', success: 200, path: () => '/api/v1/cases' },
+  'POST /api/v1/cases': {
+    guard: 'professional',
+    success: 201,
+    path: () => '/api/v1/cases',
+    body: async (f) => ({
+      firstName: 'Nieuw',
+      lastName: `Dossier${next()}`,
+      dateOfBirth: '2010-04-04',
+      municipalityId: (await f.dataSource.query(`SELECT id FROM municipality LIMIT 1`))[0].id,
+    }),
+  },
+  'GET /api/v1/cases/{id}': { guard: 'case-read', success: 200, path: (f) => `/api/v1/cases/${f.caseId}` },
+  'PATCH /api/v1/cases/{id}': {
+    guard: 'case-change',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}`,
+    body: async (f) => ({ version: await caseVersion(f), schoolOrWork: 'MBO College Rivierenland' }),
+  },
+  'PUT /api/v1/cases/{id}/casusregisseur': {
+    guard: 'case-lead',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/casusregisseur`,
+    body: (f) => ({ userId: f.userId }),
+  },
+  'GET /api/v1/cases/{id}/timeline': {
+    guard: 'case-read',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/timeline`,
+  },
+  'GET /api/v1/cases/{id}/team-members': {
+    guard: 'case-read',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/team-members`,
+  },
+  'POST /api/v1/cases/{id}/team-members': {
+    guard: 'case-lead',
+    success: 201,
+    path: (f) => `/api/v1/cases/${f.caseId}/team-members`,
+    body: (f) => ({ userId: f.otherProfessionalId, part: 'behandelaar' }),
+  },
+  'PATCH /api/v1/cases/{id}/team-members/{memberId}': {
+    guard: 'case-lead',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/team-members/${f.teamMemberId}`,
+    body: () => ({ part: 'mentor' }),
+  },
+  'DELETE /api/v1/cases/{id}/team-members/{memberId}': {
+    guard: 'case-lead',
+    success: 204,
+    path: (f) => `/api/v1/cases/${f.caseId}/team-members/${f.teamMemberId}`,
+  },
+  'GET /api/v1/cases/{id}/network-members': {
+    guard: 'case-read',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/network-members`,
+  },
+  'POST /api/v1/cases/{id}/network-members': {
+    guard: 'case-change',
+    success: 201,
+    path: (f) => `/api/v1/cases/${f.caseId}/network-members`,
+    body: () => ({ name: 'Oma Bos', relation: 'family' }),
+  },
+  'PATCH /api/v1/cases/{id}/network-members/{memberId}': {
+    guard: 'case-change',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/network-members/${f.networkMemberId}`,
+    body: () => ({ name: 'Opa Bos', relation: 'family' }),
+  },
+  'DELETE /api/v1/cases/{id}/network-members/{memberId}': {
+    guard: 'case-change',
+    success: 204,
+    path: (f) => `/api/v1/cases/${f.caseId}/network-members/${f.networkMemberId}`,
+  },
+  'GET /api/v1/cases/{id}/toekomstplan': {
+    guard: 'case-read',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/toekomstplan`,
+  },
+  'PUT /api/v1/cases/{id}/toekomstplan': {
+    guard: 'case-change',
+    success: 201,
+    path: (f) => `/api/v1/cases/${f.caseId}/toekomstplan`,
+    body: async (f) => ({ basedOnVersion: await planVersion(f), content: planOf(f.userId) }),
+  },
+  'GET /api/v1/cases/{id}/toekomstplan/versions': {
+    guard: 'case-read',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/toekomstplan/versions`,
+  },
+  'GET /api/v1/cases/{id}/toekomstplan/versions/{number}': {
+    guard: 'case-read',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/toekomstplan/versions/1`,
+  },
+  'GET /api/v1/cases/{id}/toekomstplan/comparison': {
+    guard: 'case-read',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/toekomstplan/comparison?from=1&to=1`,
+  },
+  'GET /api/v1/cases/{id}/toekomstplan/score-history': {
+    guard: 'case-read',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/toekomstplan/score-history`,
+  },
+  'GET /api/v1/cases/{id}/toekomstplan/pdf': {
+    guard: 'case-read',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/toekomstplan/pdf`,
+  },
+  'PATCH /api/v1/cases/{id}/toekomstplan/actions/{actionId}': {
+    guard: 'case-change',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/toekomstplan/actions/${f.actionId}`,
+    body: () => ({ status: 'in-progress' }),
+  },
+  'GET /api/v1/my-actions': { guard: 'professional', success: 200, path: () => '/api/v1/my-actions' },
+  'GET /api/v1/cases/{id}/access': {
+    guard: 'case-access',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/access`,
+  },
+  'GET /api/v1/cases/{id}/access-log': {
+    guard: 'access-log',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/access-log`,
+  },
+  'GET /api/v1/cases/{id}/consents': {
+    guard: 'consents-read',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/consents`,
+  },
+  'POST /api/v1/cases/{id}/consents': {
+    guard: 'consents-manage',
+    success: 201,
+    path: (f) => `/api/v1/cases/${f.caseId}/consents`,
+    body: () => ({
+      scope: 'sector',
+      sector: 'gemeente',
+      purpose: 'actietafel',
+      basis: 'consent',
+      givenBy: ['jongere'],
+      givenOn: '2026-01-05',
+    }),
+  },
+  'POST /api/v1/cases/{id}/consents/{consentId}/withdrawal': {
+    guard: 'consents-manage',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/consents/${f.extraConsentId}/withdrawal`,
+    body: () => ({ reason: 'De jongere wil dit niet meer.' }),
+  },
+  'POST /api/v1/emergency-accesses': {
+    guard: 'professional',
+    success: 201,
+    path: () => '/api/v1/emergency-accesses',
+    body: (f) => ({ bsn: f.emergencyBsn, reason: 'Acute crisis, de jongere is vermist sinds vannacht.' }),
+  },
+  'GET /api/v1/emergency-accesses': { guard: 'signed-in', success: 200, path: () => '/api/v1/emergency-accesses' },
+  'GET /api/v1/cases/{id}/subject-access-report': {
+    guard: 'case-lead',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/subject-access-report`,
+  },
+  'GET /api/v1/cases/{id}/subject-access-report/pdf': {
+    guard: 'case-lead',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/subject-access-report/pdf`,
+  },
+  'PUT /api/v1/cases/{id}/restriction': {
+    guard: 'case-lead',
+    success: 200,
+    path: (f) => `/api/v1/cases/${f.caseId}/restriction`,
+    body: () => ({ reason: 'De jongere betwist de juistheid.' }),
+  },
+  'DELETE /api/v1/cases/{id}/restriction': {
+    guard: 'case-lead',
+    success: 204,
+    path: (f) => `/api/v1/cases/${f.caseId}/restriction`,
+  },
+  'POST /api/v1/cases/{id}/erasure': {
+    guard: 'case-lead',
+    success: 201,
+    path: (f) => `/api/v1/cases/${f.caseId}/erasure`,
+    body: () => ({ reason: 'Verzoek van de jongere (Jeugdwet art. 7.3.9).' }),
+  },
+  'GET /api/v1/audit-events': { guard: 'privacy-officer', success: 200, path: () => '/api/v1/audit-events' },
+  'GET /api/v1/audit-events/verification': {
+    guard: 'privacy-officer',
+    success: 200,
+    path: () => '/api/v1/audit-events/verification',
+  },
+  'GET /api/v1/erasure-records': { guard: 'privacy-officer', success: 200, path: () => '/api/v1/erasure-records' },
+  'POST /api/v1/retention-runs': {
+    guard: 'privacy-officer',
+    success: 201,
+    path: () => '/api/v1/retention-runs',
+    body: () => ({ dryRun: true }),
+  },
+};
+
+function planOf(ownerUserId: string): ToekomstplanContent {
+  const plan = emptyToekomstplan(DEFAULT_LIFE_DOMAINS, '2009-02-02', '2026-11-23');
+  plan.domains[0].goals = [
+    {
+      id: 'goal-1',
+      description: 'Een eigen kamer',
+      actions: [
+        {
+          id: 'action-1',
+          description: 'Inschrijven bij de woningcorporatie',
+          owner: { userId: ownerUserId, organisationId: null },
+          deadline: '2026-12-31',
+          status: 'open',
+        },
+      ],
+    },
+  ];
+  return plan;
+}
+
+describe('authorization matrix', () => {
+  let subject: TestApp;
+  let dataSource: DataSource;
+  let leadId: string;
+  let regionId: string;
+  let organisations: Record<Organisation, { id: string; sector: string }>;
+  let otherProfessionalId: string;
+  let emergencyBsn: string;
+  const users = new Map<string, { id: string; email: string }>();
+  const outcomes: string[] = [];
+  let cases = 0;
+
+  beforeAll(async () => {
+    // Some 200 sign-ins from one address: the per-address throttle is not what this test is about.
+    subject = await createTestApp({ LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '100000' });
+    dataSource = subject.app.get(DataSource);
+    const byEmail = async (email: string) =>
+      (await dataSource.query(`SELECT id, organisation_id, password_hash FROM app_user WHERE email = $1`, [email]))[0];
+    const lead = await byEmail('jongerenwerker@demo.sluitend.nl');
+    leadId = lead.id;
+    otherProfessionalId = (await byEmail('jeugdhulp@demo.sluitend.nl')).id;
+    const werk = await byEmail('werk@demo.sluitend.nl');
+    const sectorOf = async (id: string) =>
+      (await dataSource.query(`SELECT sector FROM organisation WHERE id = $1`, [id]))[0].sector as string;
+    organisations = {
+      own: { id: lead.organisation_id, sector: await sectorOf(lead.organisation_id) },
+      other: { id: werk.organisation_id, sector: await sectorOf(werk.organisation_id) },
+    };
+    regionId = (await dataSource.query(`SELECT id FROM region LIMIT 1`))[0].id;
+    for (const role of ROLES) {
+      for (const organisation of ORGANISATIONS) {
+        const email = `matrix-${role}-${organisation}@test.sluitend.nl`;
+        const [row] = await dataSource.query(
+          `INSERT INTO app_user (email, name, password_hash, organisation_id, roles, version)
+           VALUES ($1, $2, $3, $4, $5, 1) RETURNING id`,
+          [email, `Matrix ${role} ${organisation}`, lead.password_hash, organisations[organisation].id, [role]],
+        );
+        users.set(`${role}/${organisation}`, { id: row.id, email });
+      }
+    }
+    emergencyBsn = '123456782';
+    await arrangeCase({ bsn: emergencyBsn, lastName: 'Noodgeval' });
+  });
+
+  afterAll(() => subject.close());
+
+  /** A case led by Sanne (Jongerenwerk) as the relation requires; SQL, so every combination starts clean. */
+  async function arrangeCase(options: {
+    bsn?: string;
+    lastName: string;
+    userId?: string;
+    relation?: Relation;
+    organisation?: Organisation;
+  }): Promise<Omit<Fixture, 'dataSource' | 'regionId' | 'emergencyBsn' | 'organisationId' | 'otherProfessionalId'>> {
+    const municipality = (await dataSource.query(`SELECT id FROM municipality LIMIT 1`))[0].id;
+    const [created] = await dataSource.query(
+      `INSERT INTO case_file (first_name, last_name, date_of_birth, bsn, municipality_id, created_by, version)
+       VALUES ('Matrix', $1, '2009-02-02', $2, $3, $4, 1) RETURNING id`,
+      [options.lastName, options.bsn ?? null, municipality, leadId],
+    );
+    const caseId: string = created.id;
+    await dataSource.query(
+      `INSERT INTO case_team_member (case_id, user_id, part, is_casusregisseur) VALUES ($1, $2, 'trajectbegeleider', true)`,
+      [caseId, leadId],
+    );
+    const [school] = await dataSource.query(
+      `INSERT INTO case_team_member (case_id, user_id, part)
+       SELECT $1, id, 'mentor' FROM app_user WHERE email = 'school@demo.sluitend.nl' RETURNING id`,
+      [caseId],
+    );
+    const [network] = await dataSource.query(
+      `INSERT INTO case_network_member (case_id, name, relation) VALUES ($1, 'Esther Bos', 'parent') RETURNING id`,
+      [caseId],
+    );
+    const consent = (scope: string, organisationId: string | null, sector: string | null) =>
+      dataSource.query(
+        `INSERT INTO consent (case_id, scope, organisation_id, sector, purpose, basis, given_by, given_on, recorded_by, version)
+         VALUES ($1, $2, $3, $4, 'case-collaboration', 'consent', '{jongere}', '2026-01-05', $5, 1) RETURNING id`,
+        [caseId, scope, organisationId, sector, leadId],
+      );
+    const [extra] = await consent('sector', null, 'onderwijs');
+    const relation = options.relation;
+    const organisation = options.organisation ?? 'own';
+    const userOrganisation = organisations[organisation].id;
+    // The lead's own organisation has consent unless that would also cover a member who must lack it.
+    if (!(relation === 'memberWithoutConsent' || relation === 'breakTheGlass') || organisation === 'other')
+      await consent('organisation', organisations.own.id, null);
+    if (relation === 'member' || relation === 'notMember') await consent('organisation', userOrganisation, null);
+    if (options.userId && (relation === 'member' || relation === 'memberWithoutConsent'))
+      await dataSource.query(`INSERT INTO case_team_member (case_id, user_id, part) VALUES ($1, $2, 'begeleider')`, [
+        caseId,
+        options.userId,
+      ]);
+    if (options.userId && relation === 'breakTheGlass')
+      await dataSource.query(
+        `INSERT INTO emergency_access (case_id, user_id, reason, granted_at, expires_at)
+         VALUES ($1, $2, 'Acute crisis in de nacht, niemand bereikbaar.', now(), now() + interval '4 hours')`,
+        [caseId, options.userId],
+      );
+    const content = planOf(options.userId ?? leadId);
+    await dataSource.query(
+      `INSERT INTO toekomstplan_version (case_id, number, reason, content, created_by) VALUES ($1, 1, 'save', $2, $3)`,
+      [caseId, content, leadId],
+    );
+    await projectPlanActions(dataSource.manager, caseId, 1, content);
+    return {
+      caseId,
+      lastName: options.lastName,
+      teamMemberId: school.id,
+      networkMemberId: network.id,
+      extraConsentId: extra.id,
+      actionId: 'action-1',
+      userId: options.userId ?? leadId,
+    };
+  }
+
+  const send = async (agent: TestAgent, token: string, method: string, path: string, body?: object) => {
+    const call = agent[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
+    return method === 'GET' ? call : call.set('X-XSRF-TOKEN', token).send(body ?? {});
+  };
+
+  it('names every operation of the OpenAPI document in the table, and nothing else', async () => {
+    const document = (await subject.browser().get('/api/docs-json')).body;
+    const operations = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, item]) =>
+        Object.keys(item)
+          .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+          .map((method) => `${method.toUpperCase()} ${new URL(document.servers[0].url, 'http://x').pathname}${path}`),
+    );
+    expect(Object.keys(ENDPOINTS).sort()).toEqual(operations.sort());
+  });
+
+  it('answers every endpoint × role × relation × organisation as the table says, and leaks no jongere', async () => {
+    for (const role of ROLES) {
+      for (const organisation of ORGANISATIONS) {
+        for (const relation of RELATIONS) {
+          const user = users.get(`${role}/${organisation}`);
+          if (!user) throw new Error('user missing');
+          const lastName = `Geheim${next()}`;
+          const arranged = await arrangeCase({ lastName, userId: user.id, relation, organisation });
+          cases += 1;
+          const fixture: Fixture = {
+            ...arranged,
+            dataSource,
+            regionId,
+            emergencyBsn,
+            organisationId: organisations.other.id,
+            otherProfessionalId,
+          };
+          const agent = subject.browser();
+          const token = await signIn(agent, user.email);
+          const ordered = Object.entries(ENDPOINTS).sort(([, a], [, b]) => Number(!!a.last) - Number(!!b.last));
+          for (const [operation, endpoint] of ordered) {
+            const [method] = operation.split(' ');
+            const body =
+              operation === 'POST /api/v1/auth/login'
+                ? { email: user.email, password: 'integratie-test-wachtwoord' }
+                : await endpoint.body?.(fixture);
+            const response = await send(agent, token, method, endpoint.path(fixture), body);
+            const want = expected(endpoint.guard, endpoint.success, role, relation);
+            const label = `${operation} as ${role} (${organisation} organisation, ${relation})`;
+            if (response.status !== want) outcomes.push(`${label}: expected ${want}, got ${response.status}`);
+            // Zero leaks: a refused request, a list, a search or a count never names a jongere it may not show.
+            const mayShow = role === 'professional' && (relation === 'member' || relation === 'breakTheGlass');
+            if (!mayShow && JSON.stringify(response.body ?? '').includes(lastName))
+              outcomes.push(`${label}: the answer names the jongere`);
+          }
+          const stranger = subject.browser();
+          await signIn(stranger, user.email);
+          if (role === 'professional' && relation !== 'member') {
+            const search = await stranger.get('/api/v1/cases').query({ search: lastName });
+            if (search.body.total !== 0) outcomes.push(`search by name finds the case as ${relation}`);
+          }
+        }
+      }
+    }
+    expect(outcomes).toEqual([]);
+    // Printed for the closing note: how many endpoint × role × relation × organisation cases the table holds.
+    console.log(
+      `authorization matrix: ${Object.keys(ENDPOINTS).length} endpoints × ${ROLES.length} roles × ${RELATIONS.length} relations × ${ORGANISATIONS.length} organisations = ${Object.keys(ENDPOINTS).length * cases} cases`,
+    );
+  });
+});
