@@ -27,7 +27,11 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import type { Sector } from '@sluitend/domain';
+import { activeConsentExists } from '../apps/api/src/access/consent-sql';
 import { caseSearchSql, type CaseSearch } from '../apps/api/src/cases/case-search';
+// By file, like the generator: the bench needs no path mapping for the one value it takes from libs/domain.
+import { todayInAmsterdam } from '../libs/domain/src/rules/calendar-date';
 import {
   BENCH_EMAIL_DOMAIN,
   argument,
@@ -260,12 +264,24 @@ async function signIn(port: number, email: string): Promise<Record<string, strin
 // ---------------------------------------------------------------------------------------------
 // Scenarios
 
+/** The signed-in user as CasesService.list sees them: who, and the organisation consents are judged for. */
+interface Viewer {
+  userId: string;
+  organisationId: string;
+  sector: Sector;
+}
+
 interface Scenario {
   name: string;
   /** The query string the web app would send. */
   query: Record<string, string | number>;
   /** The same request as CasesService.list hands it to caseSearchSql (its defaults filled in). */
-  search: Omit<CaseSearch, 'userId'>;
+  search: Omit<CaseSearch, keyof Viewer | 'today'>;
+}
+
+/** caseSearchSql's parameters as CasesService.list passes them, with today's Dutch date as its Clock gives it. */
+function floorQuery(scenario: Scenario, viewer: Viewer): { sql: string; parameters: unknown[] } {
+  return caseSearchSql({ ...scenario.search, ...viewer, today: todayInAmsterdam(new Date()) });
 }
 
 interface Outcome {
@@ -282,10 +298,10 @@ async function measure(
   port: number,
   headers: Record<string, string>,
   floorClient: Client,
-  userId: string,
+  viewer: Viewer,
 ): Promise<Outcome> {
   const path = `/api/v1/cases?${new URLSearchParams(Object.entries(scenario.query).map(([key, value]): [string, string] => [key, String(value)])).toString()}`;
-  const { sql, parameters } = caseSearchSql({ ...scenario.search, userId });
+  const { sql, parameters } = floorQuery(scenario, viewer);
 
   const viaApi = async (): Promise<[number, Reply]> => {
     const started = process.hrtime.bigint();
@@ -356,8 +372,8 @@ async function measureBaseline(port: number, headers: Record<string, string>): P
   return stats(samples);
 }
 
-async function explain(scenario: Scenario, floorClient: Client, userId: string): Promise<void> {
-  const { sql, parameters } = caseSearchSql({ ...scenario.search, userId });
+async function explain(scenario: Scenario, floorClient: Client, viewer: Viewer): Promise<void> {
+  const { sql, parameters } = floorQuery(scenario, viewer);
   const plan = await floorClient.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters);
   say(`\nEXPLAIN (ANALYZE, BUFFERS) — ${scenario.name}; parameters ${JSON.stringify(parameters)}`);
   for (const row of plan.rows) say(`  ${row['QUERY PLAN']}`);
@@ -452,21 +468,31 @@ async function main(): Promise<void> {
     floorConnected = true;
     say(`API PID ${api.child.pid} healthy after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 
-    const already = await floorClient.query<{ generated: string; cases: string }>(
-      `SELECT (SELECT count(*) FROM app_user WHERE email LIKE $1) AS generated, (SELECT count(*) FROM case_file) AS cases`,
+    const already = await floorClient.query<{ generated: string; cases: string; consents: string }>(
+      `SELECT (SELECT count(*) FROM app_user WHERE email LIKE $1) AS generated, (SELECT count(*) FROM case_file) AS cases,
+              (SELECT count(*) FROM consent) AS consents`,
       [`%@${BENCH_EMAIL_DOMAIN}`],
     );
     if (settings.reuse && Number(already.rows[0].generated) > 0) {
       say(`Data already there (${Number(already.rows[0].cases).toLocaleString('en-US')} dossiers): not generating.`);
+      if (Number(already.rows[0].consents) < Number(already.rows[0].cases))
+        say(
+          `  Note: only ${already.rows[0].consents} consents: this data predates them and the list masks most of it; run without --reuse.`,
+        );
     } else {
       generated = await generate({ ...settings.generator, databaseUrl: benchUrl, log: say });
     }
 
     const userEmail = settings.generator.userEmail;
-    const user = (await floorClient.query<{ id: string }>(`SELECT id FROM app_user WHERE email = $1`, [userEmail]))
-      .rows[0];
+    const user = (
+      await floorClient.query<{ id: string; organisation_id: string; sector: Sector }>(
+        `SELECT u.id, u.organisation_id, o.sector FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.email = $1`,
+        [userEmail],
+      )
+    ).rows[0];
     const tiel = (await floorClient.query<{ id: string }>(`SELECT id FROM municipality WHERE name = 'Tiel'`)).rows[0];
     if (!user || !tiel) throw new Error(`${userEmail} or the municipality Tiel is missing from ${settings.database}.`);
+    const viewer: Viewer = { userId: user.id, organisationId: user.organisation_id, sector: user.sector };
 
     const headers = await signIn(port, userEmail);
     say(`Signed in as ${userEmail}.`);
@@ -494,9 +520,9 @@ async function main(): Promise<void> {
       say(
         `Measuring ${scenario.name}: ${settings.warmup} warm-up, then ${settings.requests} API requests interleaved with ${settings.requests} floor queries ...`,
       );
-      outcomes.push(await measure(scenario, port, headers, floorClient, user.id));
+      outcomes.push(await measure(scenario, port, headers, floorClient, viewer));
     }
-    if (settings.explain) for (const scenario of scenarios) await explain(scenario, floorClient, user.id);
+    if (settings.explain) for (const scenario of scenarios) await explain(scenario, floorClient, viewer);
 
     const count = async (sql: string, parameters: unknown[] = []) =>
       Number((await floorClient.query<{ count: string }>(sql, parameters)).rows[0].count);
@@ -510,6 +536,11 @@ async function main(): Promise<void> {
       users: await count(`SELECT count(*) FROM app_user`),
       caseload: await count(`SELECT count(*) FROM case_team_member WHERE user_id = $1`, [user.id]),
       leadOf: await count(`SELECT count(*) FROM case_team_member WHERE user_id = $1 AND is_casusregisseur`, [user.id]),
+      fullAccess: await count(
+        `SELECT count(*) FROM case_team_member me WHERE me.user_id = $1 AND ${activeConsentExists('me.case_id', '$2', '$3', '$4')}`,
+        [user.id, viewer.organisationId, viewer.sector, todayInAmsterdam(new Date())],
+      ),
+      consents: await count(`SELECT count(*) FROM consent`),
       surname: await count(`SELECT count(*) FROM case_file WHERE last_name = $1`, [term]),
     };
 

@@ -15,12 +15,16 @@
  *   --seed             BENCH_SEED            faker seed (default 42): same texts and names on every run
  *   --batch            BENCH_BATCH           dossiers per transaction (default 2000)
  *   --append                                 allowed to add to a database that already has generated data
+ *
+ * Every dossier gets consents (purpose case-collaboration) for the organisations on its team, recorded by the
+ * casusregisseur; about 10% lack the consent of one member's organisation and about 2% have one that expired.
  */
 import { fakerNL as faker } from '@faker-js/faker';
 import type {
   ActionStatus,
   Carrier,
   ChecklistStatus,
+  ConsentGiver,
   DomainAssessment,
   LifeDomainDefinition,
   NetworkRelation,
@@ -34,6 +38,8 @@ import type {
 // The one value from libs/domain, by file: type imports vanish at run time, so the bench needs
 // no path mapping and does not load the whole library while others are changing it.
 import { isValidBsn } from '../../libs/domain/src/rules/bsn';
+import { ageInYears } from '../../libs/domain/src/rules/age';
+import { requiredConsentGivers } from '../../libs/domain/src/privacy/consent-rules';
 import { randomUUID } from 'node:crypto';
 import { Client, Pool, type PoolClient } from 'pg';
 import {
@@ -75,6 +81,10 @@ export interface GenerateResult {
   planVersions: number;
   planActions: number;
   events: number;
+  consents: number;
+  /** Dossiers without the consent of one team member's organisation, and with one expired consent. */
+  casesMissingConsent: number;
+  casesExpiredConsent: number;
   professionalsCreated: number;
   userCaseload: number;
   surnameCases: number;
@@ -127,6 +137,12 @@ const TRANSITION_TOPICS: TransitionTopic[] = [
   'legal',
 ];
 const DAY = 86_400_000;
+/** Share of dossiers where one team member's organisation has no consent (yet): it sees the case masked. */
+const MISSING_CONSENT_SHARE = 0.1;
+/** Share of dossiers older than half a year where one organisation's consent ran out and was not renewed. */
+const EXPIRED_CONSENT_SHARE = 0.03;
+/** Share of consents given for a limited time (still running); the rest hold until withdrawn. */
+const LIMITED_CONSENT_SHARE = 0.25;
 
 interface Professional {
   id: string;
@@ -146,6 +162,11 @@ interface Context {
   /** Probability of replacing a drawn surname by the search scenario's, on top of faker's own rate. */
   surnameTopUp: number;
   now: number;
+  /**
+   * The consents' own random stream: drawing them from faker would shift every name and text after the
+   * first dossier, and the figures before consents existed could no longer be compared on the same data.
+   */
+  consentRandom: () => number;
 }
 
 /** Rows of one transaction, column arrays per table (for INSERT ... SELECT FROM unnest). */
@@ -156,6 +177,7 @@ class Batch {
   plans: unknown[][] = [];
   actions: unknown[][] = [];
   events: unknown[][] = [];
+  consents: unknown[][] = [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,6 +227,18 @@ function mobile(): string {
   return `06-${faker.string.numeric(8)}`;
 }
 
+/** mulberry32: a small seeded generator for the consents' stream, apart from faker's. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // One dossier
 
@@ -212,7 +246,10 @@ interface GeneratedCase {
   lastName: string;
   hasBsn: boolean;
   userOnTeam: boolean;
+  consent: ConsentOutcome;
 }
+
+type ConsentOutcome = 'full' | 'missing' | 'expired';
 
 function generateCase(
   context: Context,
@@ -273,10 +310,15 @@ function generateCase(
     if (candidate === context.user || team.some((member) => member.professional.id === candidate.id)) continue;
     team.push({ professional: candidate, part: pick(PARTS[candidate.sector]), lead: false });
   }
+  // When each organisation joined the team: its consent is given then.
+  const joined = new Map<string, number>();
   for (const [index, member] of team.entries()) {
-    const addedAt = index === 0 ? createdAt : createdAt + faker.number.int(20 * DAY);
-    batch.team.push([randomUUID(), id, member.professional.id, member.part, member.lead, iso(Math.min(addedAt, now))]);
+    const addedAt = Math.min(index === 0 ? createdAt : createdAt + faker.number.int(20 * DAY), now);
+    batch.team.push([randomUUID(), id, member.professional.id, member.part, member.lead, iso(addedAt)]);
+    const organisationId = member.professional.organisationId;
+    joined.set(organisationId, Math.min(addedAt, joined.get(organisationId) ?? addedAt));
   }
+  const consent = addConsents(context, batch, id, dateOfBirth, lead, joined, createdAt);
 
   // Informal network: 0-3 people.
   const networkSize = weighted<number>([
@@ -456,7 +498,69 @@ function generateCase(
     iso(createdAt),
     iso(updatedAt),
   ]);
-  return { lastName, hasBsn: bsn !== null, userOnTeam: team.some((member) => member.professional === context.user) };
+  return {
+    lastName,
+    hasBsn: bsn !== null,
+    userOnTeam: team.some((member) => member.professional === context.user),
+    consent,
+  };
+}
+
+/**
+ * One consent per organisation on the team (purpose case-collaboration, basis consent), given when the
+ * organisation joined and recorded by the casusregisseur. The lead's organisation always has one (opening a
+ * case registers it); in some dossiers another member's organisation has none, or one organisation's ran out.
+ */
+function addConsents(
+  context: Context,
+  batch: Batch,
+  caseId: string,
+  dateOfBirth: string,
+  lead: Professional,
+  joined: Map<string, number>,
+  createdAt: number,
+): ConsentOutcome {
+  const random = context.consentRandom;
+  const { now } = context;
+  const organisations = [...joined.keys()];
+  let outcome: ConsentOutcome = 'full';
+  let missing: string | null = null;
+  const others = organisations.filter((organisationId) => organisationId !== lead.organisationId);
+  if (others.length > 0 && random() < MISSING_CONSENT_SHARE) {
+    missing = others[Math.floor(random() * others.length)];
+    outcome = 'missing';
+  }
+  let expired: string | null = null;
+  if (outcome === 'full' && createdAt < now - 180 * DAY && random() < EXPIRED_CONSENT_SHARE) {
+    expired = organisations[Math.floor(random() * organisations.length)];
+    outcome = 'expired';
+  }
+  for (const organisationId of organisations) {
+    if (organisationId === missing) continue;
+    const givenAt = joined.get(organisationId) ?? createdAt;
+    const givenOn = isoDate(givenAt);
+    let validUntil: string | null = null;
+    if (organisationId === expired) {
+      // Ran out between three months after it was given and yesterday.
+      const from = givenAt + 90 * DAY;
+      validUntil = isoDate(from + random() * Math.max(0, now - DAY - from));
+    } else if (random() < LIMITED_CONSENT_SHARE) {
+      validUntil = isoDate(now + (30 + Math.floor(random() * 510)) * DAY);
+    }
+    // From 16 the jongere consents alone; from 12 to 15 together with a parent or guardian (consent-rules.ts).
+    const givenBy: ConsentGiver[] = requiredConsentGivers(ageInYears(dateOfBirth, givenOn));
+    batch.consents.push([
+      randomUUID(),
+      caseId,
+      organisationId,
+      `{${givenBy.join(',')}}`,
+      givenOn,
+      validUntil,
+      lead.id,
+      iso(givenAt),
+    ]);
+  }
+  return outcome;
 }
 
 /** Anyone but the stress user, whose caseload is exactly the dossiers chosen for it. */
@@ -744,6 +848,7 @@ async function setUp(
       user: stress,
       surnameTopUp,
       now,
+      consentRandom: seededRandom(options.seed ^ 0x5eed_c0de),
     },
   };
 }
@@ -781,15 +886,21 @@ const INSERTS = {
            SELECT id, case_id, at, actor_user_id, kind, summary, details::jsonb
              FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[], $4::uuid[], $5::varchar[], $6::varchar[], $7::text[])
                AS t(id, case_id, at, actor_user_id, kind, summary, details)`,
+  consents: `INSERT INTO consent (id, case_id, scope, organisation_id, purpose, basis, given_by, given_on, valid_until,
+               recorded_by, recorded_at, version)
+             SELECT id, case_id, 'organisation', organisation_id, 'case-collaboration', 'consent', given_by::varchar[],
+                    given_on, valid_until, recorded_by, recorded_at, 1
+               FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::date[], $7::uuid[],
+                 $8::timestamptz[]) AS t(id, case_id, organisation_id, given_by, given_on, valid_until, recorded_by, recorded_at)`,
 };
 
-const WIDTHS = { cases: 17, team: 6, network: 8, plans: 8, actions: 10, events: 7 } as const;
+const WIDTHS = { cases: 17, team: 6, network: 8, plans: 8, actions: 10, events: 7, consents: 8 } as const;
 
 async function insertBatch(pool: Pool, batch: Batch): Promise<void> {
   const client: PoolClient = await pool.connect();
   try {
     await client.query('BEGIN');
-    for (const table of ['cases', 'team', 'network', 'plans', 'actions', 'events'] as const) {
+    for (const table of ['cases', 'team', 'consents', 'network', 'plans', 'actions', 'events'] as const) {
       const rows = batch[table];
       if (rows.length > 0) await client.query(INSERTS[table], columns(rows, WIDTHS[table]));
     }
@@ -819,6 +930,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     planVersions: 0,
     planActions: 0,
     events: 0,
+    consents: 0,
+    missingConsent: 0,
+    expiredConsent: 0,
     surname: 0,
     surnameOfUser: 0,
     bsn: 0,
@@ -856,12 +970,15 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
             if (generatedCase.userOnTeam) counts.surnameOfUser++;
           }
           if (generatedCase.hasBsn) counts.bsn++;
+          if (generatedCase.consent === 'missing') counts.missingConsent++;
+          if (generatedCase.consent === 'expired') counts.expiredConsent++;
         }
         counts.teamMembers += batch.team.length;
         counts.networkMembers += batch.network.length;
         counts.planVersions += batch.plans.length;
         counts.planActions += batch.actions.length;
         counts.events += batch.events.length;
+        counts.consents += batch.consents.length;
         // Generate the next batch while Postgres writes this one; at most two in flight.
         inFlight.push(
           insertBatch(pool, batch).then(
@@ -911,6 +1028,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     planVersions: counts.planVersions,
     planActions: counts.planActions,
     events: counts.events,
+    consents: counts.consents,
+    casesMissingConsent: counts.missingConsent,
+    casesExpiredConsent: counts.expiredConsent,
     professionalsCreated: setup.created,
     userCaseload: caseload,
     surnameCases: counts.surname,
@@ -923,7 +1043,9 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       `VACUUM ANALYZE ${analyzeSeconds.toFixed(1)} s): ${result.cases.toLocaleString('en-US')} dossiers, ` +
       `${result.teamMembers.toLocaleString('en-US')} team members, ${result.networkMembers.toLocaleString('en-US')} network members, ` +
       `${result.planVersions.toLocaleString('en-US')} plan versions, ${result.planActions.toLocaleString('en-US')} plan actions, ` +
-      `${result.events.toLocaleString('en-US')} events; ${result.bsnCases.toLocaleString('en-US')} with a BSN; ` +
+      `${result.events.toLocaleString('en-US')} events, ${result.consents.toLocaleString('en-US')} consents ` +
+      `(${result.casesMissingConsent.toLocaleString('en-US')} dossiers missing one organisation's, ` +
+      `${result.casesExpiredConsent.toLocaleString('en-US')} with one expired); ${result.bsnCases.toLocaleString('en-US')} with a BSN; ` +
       `"${options.surname}": ${result.surnameCases.toLocaleString('en-US')} (${((result.surnameCases / result.cases) * 100).toFixed(2)}%), ` +
       `${result.surnameCasesOfUser} of them on ${options.userEmail}'s caseload of ${result.userCaseload}.`,
   );
