@@ -18,14 +18,9 @@
  *
  * Performance is printed, never asserted: the exit code only says whether the run itself worked.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import type { Sector } from '@sluitend/domain';
 import { activeConsentExists } from '../apps/api/src/access/consent-sql';
@@ -40,13 +35,27 @@ import {
   optionsFromArgs,
   type GenerateResult,
 } from './generate/generate-cases';
+import {
+  DEFAULT_API_MAIN,
+  agent,
+  checkBuild,
+  freePort,
+  ms,
+  removeRedisKeys,
+  request,
+  say,
+  signIn,
+  startApi,
+  stats,
+  stopApi,
+  waitForHealth,
+  type Reply,
+  type Stats,
+} from './support/api';
 
-const ROOT = resolve(__dirname, '..');
-const DEMO_PASSWORD = 'bench-demo-wachtwoord';
 const argv = process.argv.slice(2);
 /** The built API; another build (say, with a query change to try) can be measured with --api-main. */
-const API_MAIN = resolve(argument(argv, 'api-main', 'BENCH_API_MAIN') ?? join(ROOT, 'dist/apps/api/main.js'));
-const say = (line = '') => process.stdout.write(`${line}\n`);
+const API_MAIN = resolve(argument(argv, 'api-main', 'BENCH_API_MAIN') ?? DEFAULT_API_MAIN);
 
 const settings = {
   reuse: argument(argv, 'reuse') === 'true',
@@ -65,200 +74,6 @@ function databaseUrl(name: string): string {
   const url = new URL(settings.postgresUrl);
   url.pathname = `/${name}`;
   return url.toString();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Statistics
-
-function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
-
-interface Stats {
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
-}
-
-function stats(samples: number[]): Stats {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    p50: percentile(sorted, 0.5),
-    p95: percentile(sorted, 0.95),
-    p99: percentile(sorted, 0.99),
-    max: sorted[sorted.length - 1],
-  };
-}
-
-const ms = (value: number) => value.toFixed(1);
-
-// ---------------------------------------------------------------------------------------------
-// The API process
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = net.createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => done(port));
-    });
-  });
-}
-
-interface RunningApi {
-  child: ChildProcess;
-  port: number;
-  output: string[];
-  exited: Promise<number | null>;
-}
-
-function startApi(port: number, url: string, dataDir: string): RunningApi {
-  const output: string[] = [];
-  const child = spawn(process.execPath, [API_MAIN], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(port),
-      DATABASE_URL: url,
-      SEED_DEMO: 'true',
-      DEMO_PASSWORD,
-      LOG_LEVEL: 'warn',
-      REDIS_KEY_PREFIX: `bench-${process.pid}`,
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      DATA_DIR: dataDir,
-      // Lets a bundle outside the repository (--api-main) find the repository's packages.
-      NODE_PATH: join(ROOT, 'node_modules'),
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const keep = (chunk: Buffer) => {
-    output.push(...chunk.toString().split('\n').filter(Boolean));
-    if (output.length > 200) output.splice(0, output.length - 200);
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  return { child, port, output, exited };
-}
-
-async function stopApi(api: RunningApi): Promise<void> {
-  if (api.child.exitCode !== null || api.child.pid === undefined) return;
-  say(`Stopping the API (SIGTERM to PID ${api.child.pid}) ...`);
-  api.child.kill('SIGTERM');
-  const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 15_000).unref());
-  if ((await Promise.race([api.exited, timeout])) === 'timeout') {
-    say(`The API did not stop within 15 s; SIGKILL to PID ${api.child.pid}.`);
-    api.child.kill('SIGKILL');
-    await api.exited;
-  }
-}
-
-/** The API leaves queue metadata under its REDIS_KEY_PREFIX; this run's prefix is its own to remove. */
-async function removeRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379', {
-    lazyConnect: true,
-    maxRetriesPerRequest: 1,
-  });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } catch {
-    // Redis gone already: nothing to clean.
-  } finally {
-    redis.disconnect();
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTTP: one keep-alive connection, like one browser tab
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-function request(
-  port: number,
-  method: string,
-  path: string,
-  headers: Record<string, string> = {},
-  body?: string,
-): Promise<Reply> {
-  return new Promise((done, fail) => {
-    const call = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        method,
-        path,
-        agent,
-        headers: body
-          ? { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }
-          : headers,
-      },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          done({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString() }),
-        );
-        response.on('error', fail);
-      },
-    );
-    call.on('error', fail);
-    if (body) call.write(body);
-    call.end();
-  });
-}
-
-async function waitForHealth(api: RunningApi, timeoutMs = 180_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (api.child.exitCode !== null)
-      throw new Error(`The API exited with code ${api.child.exitCode}:\n${api.output.join('\n')}`);
-    try {
-      const reply = await request(api.port, 'GET', '/api/v1/health');
-      if (reply.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  throw new Error(`The API did not answer /api/v1/health within ${timeoutMs / 1000} s:\n${api.output.join('\n')}`);
-}
-
-function cookie(reply: Reply, name: string): string | undefined {
-  const cookies = ([] as string[]).concat(reply.headers['set-cookie'] ?? []);
-  return cookies.map((line) => new RegExp(`^${name.replace('.', '\\.')}=([^;]+)`).exec(line)?.[1]).find(Boolean);
-}
-
-/** As the web app does: a GET hands out the XSRF-TOKEN cookie, the login echoes it in a header. */
-async function signIn(port: number, email: string): Promise<Record<string, string>> {
-  const first = await request(port, 'GET', '/api/v1/auth/me');
-  const xsrf = cookie(first, 'XSRF-TOKEN');
-  if (!xsrf) throw new Error('The API handed out no XSRF-TOKEN cookie.');
-  const login = await request(
-    port,
-    'POST',
-    '/api/v1/auth/login',
-    { cookie: `XSRF-TOKEN=${xsrf}`, 'x-xsrf-token': xsrf },
-    JSON.stringify({ email, password: DEMO_PASSWORD }),
-  );
-  const sid = cookie(login, 'sluitend.sid');
-  if (login.status !== 200 || !sid) throw new Error(`Sign-in of ${email} failed: ${login.status} ${login.body}`);
-  return { cookie: `sluitend.sid=${sid}; XSRF-TOKEN=${xsrf}`, accept: 'application/json' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -415,29 +230,8 @@ function printTable(outcomes: Outcome[]): void {
   say('(milliseconds; target: API p95 <= 1.5 x floor p95 and API p95 < 100 ms; "rows" is the total the list reports)');
 }
 
-// ---------------------------------------------------------------------------------------------
-
-function newestSource(): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !/\.(spec|integration-spec)\.ts$/.test(entry.name))
-        newest = Math.max(newest, statSync(path).mtimeMs);
-    }
-  };
-  for (const dir of ['apps/api/src', 'libs/domain/src']) if (existsSync(join(ROOT, dir))) walk(join(ROOT, dir));
-  return newest;
-}
-
 async function main(): Promise<void> {
-  if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run "npx nx build api" first.`);
-  if (API_MAIN === join(ROOT, 'dist/apps/api/main.js') && newestSource() > statSync(API_MAIN).mtimeMs) {
-    say(
-      `Note: apps/api or libs/domain changed after ${API_MAIN} was built; run "npx nx build api" to measure the current code.`,
-    );
-  }
+  checkBuild(API_MAIN);
   const started = Date.now();
   const benchUrl = databaseUrl(settings.database);
   const admin = new Client({ connectionString: settings.postgresUrl });
@@ -458,7 +252,7 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(os.tmpdir(), 'sluitend-bench-'));
   const port = await freePort();
   say(`Starting the API on port ${port} (migrates and seeds the demo) ...`);
-  const api = startApi(port, benchUrl, dataDir);
+  const api = startApi(API_MAIN, port, benchUrl, dataDir);
   let generated: GenerateResult | null = null;
   const floorClient = new Client({ connectionString: benchUrl });
   let floorConnected = false;
@@ -553,10 +347,11 @@ async function main(): Promise<void> {
     say(
       `Rows: ${rows.cases.toLocaleString('en-US')} cases, ${rows.teamMembers.toLocaleString('en-US')} team members, ` +
         `${rows.networkMembers.toLocaleString('en-US')} network members, ${rows.planVersions.toLocaleString('en-US')} plan versions, ` +
-        `${rows.planActions.toLocaleString('en-US')} plan actions, ${rows.events.toLocaleString('en-US')} case events, ${rows.users} users`,
+        `${rows.planActions.toLocaleString('en-US')} plan actions, ${rows.events.toLocaleString('en-US')} case events, ${rows.consents.toLocaleString('en-US')} consents, ${rows.users} users`,
     );
     say(
-      `${userEmail}: on ${rows.caseload.toLocaleString('en-US')} cases (casusregisseur of ${rows.leadOf}); ` +
+      `${userEmail}: on ${rows.caseload.toLocaleString('en-US')} cases (casusregisseur of ${rows.leadOf}, ` +
+        `full access to ${rows.fullAccess.toLocaleString('en-US')}, the rest masked); ` +
         `"${term}": ${rows.surname.toLocaleString('en-US')} cases (${((rows.surname / rows.cases) * 100).toFixed(2)}%), ${outcomes[1].total} on this caseload`,
     );
     if (generated) {

@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { ApiSession, signInThroughApi } from './api';
 import { CHROMIUM } from './environment';
 
 /** Debian's Chromium, never a downloaded one; the flags keep it off the (closed) network. */
@@ -24,4 +25,28 @@ export async function signInThroughForm(page: Page, baseUrl: string, email: stri
   await page.locator('#email').fill(email);
   await page.locator('#password').fill(password);
   await page.locator('button[type=submit]').click();
+}
+
+/** One signed-in user in a browser context of their own: the page, and the API with the same session. */
+export interface Session {
+  page: Page;
+  api: ApiSession;
+}
+
+/** Browser contexts for the users of one test file, each signed in through the API; closed together. */
+export class Sessions {
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(private readonly browser: () => Browser) {}
+
+  async signIn(email: string): Promise<Session> {
+    const context = await this.browser().newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    this.contexts.push(context);
+    const api = await signInThroughApi(context, email);
+    return { page: await context.newPage(), api };
+  }
+
+  async closeAll(): Promise<void> {
+    for (const context of this.contexts.splice(0)) await context.close();
+  }
 }

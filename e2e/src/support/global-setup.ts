@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { E2E_PASSWORD } from './environment';
+import { API_LOG_FILE } from './personal-data';
 
 const ROOT = resolve(__dirname, '../../..');
 const SERVER_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -46,13 +47,15 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 
 /**
  * Starts the production build exactly as `npm start` does, on a database of its own:
- * the machine's Postgres when it answers, otherwise the embedded default.
+ * the machine's Postgres when it answers, otherwise the embedded default. Its stdout and stderr
+ * go to a file in the run's directory, which the global teardown checks for personal data.
  */
 export default async function globalSetup(): Promise<void> {
   const main = join(ROOT, 'dist/apps/api/main.js');
   if (!existsSync(main) || !existsSync(join(ROOT, 'dist/apps/web/browser/index.html'))) {
     throw new Error('Build api and web first (nx run e2e:e2e does so).');
   }
+  const runDir = mkdtempSync(join(tmpdir(), 'sluitend-e2e-'));
   const env: Record<string, string> = {
     ...(process.env as Record<string, string>),
     NODE_ENV: 'production',
@@ -60,8 +63,9 @@ export default async function globalSetup(): Promise<void> {
     DEMO_PASSWORD: E2E_PASSWORD,
     REDIS_KEY_PREFIX: `e2e-${process.pid}`,
     SESSION_SECRET: 'e2e-session-secret-of-sufficient-length-1234',
-    LOG_LEVEL: 'warn',
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'sluitend-e2e-')),
+    // Production's level, so the privacy check of the log sees a line for every request.
+    LOG_LEVEL: process.env['E2E_LOG_LEVEL'] ?? 'info',
+    DATA_DIR: runDir,
   };
   let databaseName: string | undefined;
   if (await serverAnswers()) {
@@ -77,12 +81,28 @@ export default async function globalSetup(): Promise<void> {
   } else {
     delete env['DATABASE_URL'];
   }
-  let log = '';
-  const child = spawn(process.execPath, [main], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.on('data', (chunk) => (log += chunk));
-  child.stderr?.on('data', (chunk) => (log += chunk));
+  // The server writes straight into the file, so nothing is lost when it stops.
+  const logFile = join(runDir, API_LOG_FILE);
+  const logFd = openSync(logFile, 'a');
+  const child = spawn(process.execPath, [main], { cwd: ROOT, env, stdio: ['ignore', logFd, logFd] });
+  closeSync(logFd);
+  const log = () => readFileSync(logFile, 'utf8');
   const baseUrl = `http://localhost:${env['PORT']}`;
-  await waitForHealth(baseUrl, child, () => log);
+  Object.assign(globalThis, {
+    e2eServer: child,
+    e2eDatabase: databaseName,
+    e2eDatabaseUrl: env['DATABASE_URL'],
+    e2eRunDir: runDir,
+    e2eLog: log,
+  });
+  try {
+    await waitForHealth(baseUrl, child, log);
+  } catch (error) {
+    // Jest skips the teardown when the set-up fails: do not leave the server running.
+    child.kill('SIGKILL');
+    throw error;
+  }
   process.env['E2E_BASE_URL'] = baseUrl;
-  Object.assign(globalThis, { e2eServer: child, e2eDatabase: databaseName, e2eLog: () => log });
+  // For the test workers: newJongere writes down every jongere it makes up in this directory.
+  process.env['E2E_RUN_DIR'] = runDir;
 }

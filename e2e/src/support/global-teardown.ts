@@ -1,25 +1,100 @@
 import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
+import { API_LOG_FILE, DEMO_JONGEREN, findPersonalData, recordedJongeren, type PersonalData } from './personal-data';
 
-export default async function globalTeardown(): Promise<void> {
-  const { e2eServer, e2eDatabase } = globalThis as { e2eServer?: ChildProcess; e2eDatabase?: string };
-  if (e2eServer && e2eServer.exitCode === null) {
-    const exited = new Promise<string>((done) => e2eServer.once('exit', (code, signal) => done(`${code}/${signal}`)));
-    const timer = setTimeout(() => e2eServer.kill('SIGKILL'), 10_000);
-    e2eServer.kill('SIGTERM');
-    const outcome = await exited;
-    clearTimeout(timer);
-    // A graceful shutdown ends by the re-raised SIGTERM (Nest's shutdown hooks) or with code 0.
-    if (!['null/SIGTERM', '0/null'].includes(outcome)) {
-      throw new Error(`the API did not shut down gracefully on SIGTERM (exit ${outcome})`);
-    }
+interface E2eGlobals {
+  e2eServer?: ChildProcess;
+  e2eDatabase?: string;
+  e2eDatabaseUrl?: string;
+  e2eRunDir?: string;
+}
+
+const SERVER_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<string>((done) => server.once('exit', (code, signal) => done(`${code}/${signal}`)));
+  const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+  server.kill('SIGTERM');
+  const outcome = await exited;
+  clearTimeout(timer);
+  // A graceful shutdown ends by the re-raised SIGTERM (Nest's shutdown hooks) or with code 0.
+  if (!['null/SIGTERM', '0/null'].includes(outcome)) {
+    throw new Error(`the API did not shut down gracefully on SIGTERM (exit ${outcome})`);
   }
-  if (e2eDatabase) {
-    const client = new Client({
-      connectionString: process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test',
-    });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${e2eDatabase}" WITH (FORCE)`);
+}
+
+/** Every jongere in the run's database, including those a test made and the demo seed. */
+async function jongerenInDatabase(url: string): Promise<PersonalData[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{
+      first_name: string;
+      last_name: string;
+      bsn: string | null;
+      contact_phone: string | null;
+      contact_email: string | null;
+    }>('SELECT first_name, last_name, bsn, contact_phone, contact_email FROM case_file');
+    return rows.map((row) => ({
+      firstName: row.first_name,
+      lastName: row.last_name,
+      bsn: row.bsn,
+      phone: row.contact_phone,
+      email: row.contact_email,
+      source: 'in the database',
+    }));
+  } finally {
     await client.end();
   }
+}
+
+/** Logs must never hold personal data: the API's log of this run is checked once the server has stopped. */
+async function checkApiLog(runDir: string, databaseUrl: string | undefined): Promise<void> {
+  const people = [...DEMO_JONGEREN, ...recordedJongeren(runDir)];
+  if (databaseUrl) people.push(...(await jongerenInDatabase(databaseUrl)));
+  const logFile = join(runDir, API_LOG_FILE);
+  const { lines, terms, findings } = findPersonalData(logFile, people);
+  if (lines === 0) throw new Error(`the API's log ${logFile} is empty: the privacy check has nothing to check`);
+  process.stdout.write(
+    `\nPrivacy check of the API's log: ${lines} lines checked for ${terms} names, BSNs and contact details ` +
+      `of ${people.length} jongeren: ${findings.length === 0 ? 'none found' : `${findings.length} lines hold some`}.\n`,
+  );
+  if (findings.length > 0) {
+    throw new Error(
+      `The API's log holds personal data of jongeren (log kept at ${logFile}):\n${findings.slice(0, 20).join('\n')}` +
+        (findings.length > 20 ? `\n… and ${findings.length - 20} more lines` : ''),
+    );
+  }
+}
+
+/**
+ * Stops the server, checks its log for personal data and drops the run's database. Each step runs
+ * even when an earlier one failed; any failure fails the run (Jest exits non-zero).
+ */
+export default async function globalTeardown(): Promise<void> {
+  const { e2eServer, e2eDatabase, e2eDatabaseUrl, e2eRunDir } = globalThis as E2eGlobals;
+  const failures: string[] = [];
+  const attempt = async (step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error));
+    }
+  };
+  if (e2eServer) await attempt(() => stopServer(e2eServer));
+  if (e2eRunDir) await attempt(() => checkApiLog(e2eRunDir, e2eDatabaseUrl));
+  if (e2eDatabase) {
+    await attempt(async () => {
+      const client = new Client({ connectionString: SERVER_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${e2eDatabase}" WITH (FORCE)`);
+      await client.end();
+    });
+  }
+  if (failures.length > 0) throw new Error(failures.join('\n\n'));
+  // Kept when anything failed, to look into; otherwise nothing of the run stays behind.
+  if (e2eRunDir) rmSync(e2eRunDir, { recursive: true, force: true });
 }

@@ -431,6 +431,21 @@ describe('the access log', () => {
     });
   });
 
+  it('keeps one unbroken chain when many requests write events at once', async () => {
+    const before = await head();
+    const paths = ['', '/team-members', '/network-members', '/timeline', '/toekomstplan', '/consents'];
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => [
+        ...paths.map((path) => worker.agent.get(`/api/v1/cases/${caseId}${path}`)),
+        ...paths.map((path) => school.agent.get(`/api/v1/cases/${caseId}${path}`)),
+      ]).flat(),
+    );
+    console.log(responses.map((r) => r.status + (r.status >= 500 ? "" : "")).join(" "));
+    expect(responses.map((response) => response.status)).toEqual(responses.map(() => 200));
+    expect(await head()).toBe(before + responses.length);
+    expect(await verify()).toMatchObject({ valid: true, firstBrokenSequence: null });
+  });
+
   describe('searching the log', () => {
     const search = (query: Record<string, unknown>) => privacy.agent.get('/api/v1/audit-events').query(query);
 

@@ -1,3 +1,4 @@
+import { safeError } from '../logging/safe-error';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { PROBLEM_CONTENT_TYPE, type Problem } from '@sluitend/domain';
 import type { Request, Response } from 'express';
@@ -28,7 +29,7 @@ export class ProblemExceptionFilter implements ExceptionFilter {
     const { problem, headers } = this.toProblem(exception);
     problem.instance = request.originalUrl?.split('?')[0];
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, status: problem.status }, 'request failed');
+      this.logger.error({ err: safeError(exception), status: problem.status }, 'request failed');
     }
     if (response.headersSent) return;
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
