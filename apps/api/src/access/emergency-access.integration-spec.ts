@@ -119,14 +119,17 @@ describe('emergency access (break-the-glass)', () => {
       [
         'POST consents',
         () =>
-          outsider.post(`/api/v1/cases/${caseId}/consents`).set('X-XSRF-TOKEN', outsiderToken).send({
-            scope: 'sector',
-            sector: 'werk-en-inkomen',
-            purpose: 'case-collaboration',
-            basis: 'consent',
-            givenBy: ['jongere'],
-            givenOn: '2026-01-05',
-          }),
+          outsider
+            .post(`/api/v1/cases/${caseId}/consents`)
+            .set('X-XSRF-TOKEN', outsiderToken)
+            .send({
+              scope: 'sector',
+              sector: 'werk-en-inkomen',
+              purpose: 'case-collaboration',
+              basis: 'consent',
+              givenBy: ['jongere'],
+              givenOn: '2026-01-05',
+            }),
       ],
       [
         'POST team-members',
@@ -153,11 +156,14 @@ describe('emergency access (break-the-glass)', () => {
   it('tells the casusregisseur, in the emergency-access list and on the timeline', async () => {
     const listed = (await worker.get('/api/v1/emergency-accesses')).body;
     expect(listed).toEqual([
-      expect.objectContaining({ id: grantId, caseId, reason: REASON, user: expect.objectContaining({ userId: outsiderId }) }),
+      expect.objectContaining({
+        id: grantId,
+        caseId,
+        reason: REASON,
+        user: expect.objectContaining({ userId: outsiderId }),
+      }),
     ]);
-    expect((await outsider.get('/api/v1/emergency-accesses')).body.map((g: { id: string }) => g.id)).toEqual([
-      grantId,
-    ]);
+    expect((await outsider.get('/api/v1/emergency-accesses')).body.map((g: { id: string }) => g.id)).toEqual([grantId]);
     const bystander = subject.browser();
     await signIn(bystander, 'school@demo.sluitend.nl');
     expect((await bystander.get('/api/v1/emergency-accesses')).body).toEqual([]);

@@ -13,6 +13,15 @@ export class AuditLog {
   constructor(private readonly clock: Clock) {}
 
   async write(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    // Outside a transaction every statement commits on its own, so the head's row lock would end with the
+    // SELECT and two concurrent writers would claim the same sequence (one of them answered 500).
+    if (!manager.queryRunner?.isTransactionActive) {
+      return manager.transaction((transactional) => this.append(transactional, entry));
+    }
+    return this.append(manager, entry);
+  }
+
+  private async append(manager: EntityManager, entry: AuditEntry): Promise<void> {
     // The head row's lock puts concurrent writers in one order; it is held until the caller commits,
     // which is why services write their audit event last in a transaction.
     const [head]: Array<{ sequence: string; hash: string }> = await manager.query(

@@ -16,12 +16,12 @@ describe('consents', () => {
   let token: string;
   let workerId: string;
   let school: TestAgent;
+  let schoolToken: string;
   let schoolId: string;
   let municipalityId: string;
 
   const db = () => subject.app.get(DataSource);
-  const count = async (sql: string, parameters: unknown[] = []) =>
-    Number((await db().query(sql, parameters))[0].n);
+  const count = async (sql: string, parameters: unknown[] = []) => Number((await db().query(sql, parameters))[0].n);
 
   const openCase = async (body: Record<string, unknown>) => {
     const response = await worker
@@ -55,7 +55,7 @@ describe('consents', () => {
     token = await signIn(worker, 'jongerenwerker@demo.sluitend.nl');
     workerId = (await worker.get('/api/v1/auth/me')).body.id;
     school = subject.browser();
-    await signIn(school, 'school@demo.sluitend.nl');
+    schoolToken = await signIn(school, 'school@demo.sluitend.nl');
     schoolId = (await school.get('/api/v1/auth/me')).body.id;
     municipalityId = (await worker.get('/api/v1/municipalities')).body[0].id;
   });
@@ -200,6 +200,13 @@ describe('consents', () => {
       total: 0,
     });
 
+    const selfGranted = await school
+      .post(`/api/v1/cases/${caseId}/consents`)
+      .set('X-XSRF-TOKEN', schoolToken)
+      .send({ ...welzijnConsent(['jongere']), sector: 'onderwijs' });
+    expect(selfGranted.status).toBe(403);
+    expect(problemCode(selfGranted.body)).toBe('consent-required');
+
     const again = await worker
       .post(`/api/v1/cases/${caseId}/consents/${consentId}/withdrawal`)
       .set('X-XSRF-TOKEN', token)
@@ -242,13 +249,16 @@ describe('consents', () => {
     const adminToken = await signIn(admin, 'admin@demo.sluitend.nl');
     const organisations: Array<{ id: string; name: string }> = (await admin.get('/api/v1/organisations')).body;
     const mboId = organisations.find((o) => o.name === 'MBO College Rivierenland')?.id;
-    const created = await admin.post('/api/v1/users').set('X-XSRF-TOKEN', adminToken).send({
-      email: 'mentor@mbo.example.nl',
-      name: 'Mirjam Mentor',
-      organisationId: mboId,
-      roles: ['professional'],
-      password: 'een lang genoeg wachtwoord',
-    });
+    const created = await admin
+      .post('/api/v1/users')
+      .set('X-XSRF-TOKEN', adminToken)
+      .send({
+        email: 'mentor@mbo.example.nl',
+        name: 'Mirjam Mentor',
+        organisationId: mboId,
+        roles: ['professional'],
+        password: 'een lang genoeg wachtwoord',
+      });
     expect(created.status).toBe(201);
     const mbo = subject.browser();
     await signIn(mbo, 'mentor@mbo.example.nl', 'een lang genoeg wachtwoord');
@@ -263,6 +273,15 @@ describe('consents', () => {
     });
     for (const userId of [schoolId, created.body.id, jeugdhulpId]) await addToTeam(caseId, userId);
     for (const agent of [school, mbo, jeugdhulp]) expect((await agent.get(`/api/v1/cases/${caseId}`)).status).toBe(403);
+
+    // Consent to discuss the case at the Actietafel is not consent to work on it.
+    const actietafel = await register(caseId, {
+      ...welzijnConsent(['jongere']),
+      sector: 'onderwijs',
+      purpose: 'actietafel',
+    });
+    expect(actietafel.status).toBe(201);
+    expect((await school.get(`/api/v1/cases/${caseId}`)).status).toBe(403);
 
     const sectorConsentId = await consentForSector(worker, token, caseId, 'onderwijs');
     expect((await school.get(`/api/v1/cases/${caseId}`)).status).toBe(200);

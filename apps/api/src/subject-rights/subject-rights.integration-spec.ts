@@ -312,17 +312,14 @@ describe('AVG rights of the jongere', () => {
 
     it('refuses erasure while a legal ground applies, and removes nothing', async () => {
       const caseId = await openCase({ firstName: 'Kai' });
-      const ground = await worker
-        .post(`/api/v1/cases/${caseId}/consents`)
-        .set('X-XSRF-TOKEN', token)
-        .send({
-          scope: 'sector',
-          sector: 'jeugdhulp',
-          purpose: 'case-collaboration',
-          basis: 'legal-ground',
-          legalGround: 'youth-probation',
-          givenOn: '2026-01-05',
-        });
+      const ground = await worker.post(`/api/v1/cases/${caseId}/consents`).set('X-XSRF-TOKEN', token).send({
+        scope: 'sector',
+        sector: 'jeugdhulp',
+        purpose: 'case-collaboration',
+        basis: 'legal-ground',
+        legalGround: 'youth-probation',
+        givenOn: '2026-01-05',
+      });
       expect(ground.status).toBe(201);
       const before = await rowsOf(caseId);
       const records = await db().query(`SELECT COUNT(*) AS n FROM erasure_record`);
