@@ -23,9 +23,12 @@ import { caseRestricted, consentRequired, readOnlyAccess } from './access.errors
  * - `change`: changing it (a team member with consent or a legal ground, not under emergency access);
  * - `lead`: the casusregisseur's acts (team, hand-over, inzage export, restriction, erasure), with consent;
  * - `read-consents`, `manage-consents`: the registry, which the casusregisseur needs before any consent exists;
- * - `view-access-log`: who looked at the case (the casusregisseur).
+ * - `view-access-log`: who looked at the case (the casusregisseur);
+ * - `subject-rights`: inzage, restriction and erasure on the jongere's request. The casusregisseur handles them
+ *   also after consent is withdrawn: honouring an AVG right is a legal obligation, not sharing (AVG art. 6(1)(c)).
  */
-export type CaseNeed = 'read' | 'read-consents' | 'change' | 'lead' | 'manage-consents' | 'view-access-log';
+export type CaseNeed =
+  'read' | 'read-consents' | 'change' | 'lead' | 'manage-consents' | 'view-access-log' | 'subject-rights';
 
 export interface AuditedAs {
   action: AuditAction;
@@ -176,6 +179,9 @@ export class CaseAccessPolicy {
     const consentBased = ground === 'consent' || ground === 'legal-ground';
     switch (need) {
       case 'view-access-log':
+        return isCasusregisseur ? null : onlyCasusregisseur();
+      case 'subject-rights':
+        if (!isTeamMember) return readOnlyAccess();
         return isCasusregisseur ? null : onlyCasusregisseur();
       case 'manage-consents':
         if (isCasusregisseur || (isTeamMember && consentBased)) return null;

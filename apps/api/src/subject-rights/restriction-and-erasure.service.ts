@@ -28,7 +28,7 @@ export class RestrictionAndErasureService {
     await this.access.change(
       user,
       caseId,
-      'lead',
+      'subject-rights',
       audited,
       async (manager) => {
         await manager.update(
@@ -54,7 +54,7 @@ export class RestrictionAndErasureService {
     await this.access.change(
       user,
       caseId,
-      'lead',
+      'subject-rights',
       audited,
       async (manager) => {
         await manager.update(CaseEntity, { id: caseId }, { restrictedAt: null, restrictedReason: null });
@@ -75,7 +75,7 @@ export class RestrictionAndErasureService {
     const record = await this.access.change(
       user,
       caseId,
-      'lead',
+      'subject-rights',
       audited,
       async (manager) => {
         const consents = await manager.find(ConsentEntity, { where: { caseId } });

@@ -34,7 +34,7 @@ export class SubjectAccessReportService {
       user,
       caseId,
       { action: 'export', resource: format === 'pdf' ? 'subject-access-report-pdf' : 'subject-access-report' },
-      'lead',
+      'subject-rights',
     );
     const manager = this.dataSource.manager;
     const dossier = await this.cases.load(manager, caseId);

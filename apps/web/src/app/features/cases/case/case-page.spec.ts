@@ -158,13 +158,13 @@ describe('CasePage', () => {
       http.expectNone('/api/v1/cases/case-1');
     });
 
-    it('still offers the Toestemmingen tab to the casusregisseur, who can open the dossier with a consent', async () => {
+    it('still offers the Toestemmingen and Toegang tabs to the casusregisseur, whose AVG duties do not wait for consent', async () => {
       const harness = await openClosed(
         '/cases/case-1',
         anAccess({ level: 'existence-only', ground: 'none', canChange: false, canViewAccessLog: true }),
       );
       const page = harness.routeNativeElement as HTMLElement;
-      expect(tabLabels(page)).toEqual(['Toestemmingen']);
+      expect(tabLabels(page)).toEqual(['Toestemmingen', 'Toegang']);
       expect(page.querySelector('app-overview, [data-testid="case-data"]')).toBeNull();
 
       page.querySelector<HTMLAnchorElement>('[data-testid="consent-required"] a')?.click();

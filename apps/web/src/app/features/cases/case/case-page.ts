@@ -103,10 +103,17 @@ export class CasePage {
     ),
     { initialValue: this.activeChild() },
   );
-  /** A closed dossier shows only the Toestemmingen tab, and only to who may register a consent. */
+  /**
+   * A closed dossier shows only the registry (to who may register a consent) and, to the casusregisseur, the
+   * access log with the jongere's AVG rights, which do not wait for consent.
+   */
+  protected readonly closedTabs = computed<readonly CaseTab[]>(() => [
+    ...(this.canManageConsents() ? [CONSENTS_TAB] : []),
+    ...(this.context.canViewAccessLog() ? [ACCESS_LOG_TAB] : []),
+  ]);
   protected readonly showOutlet = computed(() => {
     if (!this.closed()) return this.dossier() !== null;
-    return this.canManageConsents() && this.childPath() === CONSENTS_TAB.path;
+    return this.closedTabs().some((tab) => tab.path === this.childPath());
   });
   protected readonly emergencyUntil = computed(() => formatClockTime(this.access()?.emergencyAccessExpiresAt));
   protected readonly age = computed(() => {
