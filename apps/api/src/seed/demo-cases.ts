@@ -234,4 +234,36 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
       }),
     );
   }
+
+  // A dossier closed more than twenty years ago, so the privacy officer's retention dry run has something to show.
+  const closedAt = new Date(`${plusDays(people.today, -(20 * 365 + 40))}T10:00:00Z`);
+  const old = await manager.insert(CaseEntity, {
+    firstName: 'Kevin',
+    lastName: 'Bakker',
+    dateOfBirth: plusDays(people.today, -(38 * 365)),
+    municipalityId: people.municipalities.get('Tiel'),
+    status: 'closed',
+    closedReason: 'Traject afgerond: eigen woning en werk',
+    closedAt,
+    createdBy: worker,
+    version: 1,
+  });
+  const oldCaseId = old.identifiers[0]['id'] as string;
+  await manager.insert(TeamMemberEntity, {
+    caseId: oldCaseId,
+    userId: worker,
+    part: 'trajectbegeleider',
+    isCasusregisseur: true,
+  });
+  await manager.insert(ConsentEntity, {
+    caseId: oldCaseId,
+    scope: 'organisation',
+    organisationId: people.organisations.get('jongerenwerk'),
+    purpose: 'case-collaboration',
+    basis: 'consent',
+    givenBy: ['jongere'],
+    givenOn: plusDays(people.today, -(22 * 365)),
+    recordedBy: worker,
+    version: 1,
+  });
 }
