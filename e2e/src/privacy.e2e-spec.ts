@@ -4,12 +4,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import type { SubjectAccessReport } from '@sluitend/domain';
 import { addTeamMember, openCase, registerSectorConsent } from './support/api';
 import { Sessions, launchBrowser } from './support/browser';
-import {
-  WAIT,
-  addColleagueThroughTeamTab,
-  openCaseThroughForm,
-  registerConsentThroughTab,
-} from './support/case-pages';
+import { WAIT, addColleagueThroughTeamTab, openCaseThroughForm, registerConsentThroughTab } from './support/case-pages';
 import { baseUrl } from './support/environment';
 import { fullName, newJongere } from './support/jongeren';
 
@@ -32,7 +27,10 @@ describe('privacy and access in the browser', () => {
   afterAll(() => browser.close());
 
   async function download(page: Page, button: string): Promise<{ file: Download; content: Buffer }> {
-    const [file] = await Promise.all([page.waitForEvent('download', WAIT), page.getByRole('button', { name: button }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download', WAIT),
+      page.getByRole('button', { name: button }).click(),
+    ]);
     const path = await file.path();
     return { file, content: await readFile(path) };
   }
@@ -172,11 +170,18 @@ describe('privacy and access in the browser', () => {
     await fatima.page.goto(`${baseUrl()}/privacy/access-log`);
     await fatima.page.getByLabel('Dossiernummer').fill(dossier.id);
     await fatima.page.getByRole('button', { name: 'Zoeken' }).click();
+    // Before the search the page lists every event: wait until only the case's own are left.
+    await fatima.page.waitForFunction(
+      (caseId) => {
+        const rows = Array.from(document.querySelectorAll('[data-testid="audit-log"] tbody tr'));
+        return rows.length > 0 && rows.every((row) => row.textContent?.includes(caseId));
+      },
+      dossier.id,
+      WAIT,
+    );
     const log = fatima.page.locator('[data-testid="audit-log"]');
     const created = log.locator('tbody tr', { hasText: 'Sanne de Vries' }).filter({ hasText: 'Aanmaken' });
-    await created.first().waitFor(WAIT);
-    const rows = await log.locator('tbody tr').allInnerTexts();
-    expect(rows.every((row) => row.includes(dossier.id))).toBe(true);
+    expect(await created.count()).toBe(1);
     // The officer sees who did what, never what the dossier holds.
     expect(await log.innerText()).not.toContain(jongere.lastName);
 

@@ -11,6 +11,7 @@ const HOMES: ReadonlyArray<{ email: string; role: string; heading: string }> = [
   { email: 'jeugdhulp@demo.sluitend.nl', role: 'professional', heading: 'Mijn dossiers' },
   { email: 'school@demo.sluitend.nl', role: 'professional', heading: 'Mijn dossiers' },
   { email: 'werk@demo.sluitend.nl', role: 'professional', heading: 'Mijn dossiers' },
+  { email: 'privacy@demo.sluitend.nl', role: 'privacy-officer', heading: 'Privacy' },
 ];
 
 describe('signing in to the web app', () => {

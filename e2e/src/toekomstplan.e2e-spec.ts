@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, signInThroughForm } from './support/browser';
+import { addColleagueThroughTeamTab, openCaseThroughForm, registerConsentThroughTab } from './support/case-pages';
 import { baseUrl, E2E_PASSWORD } from './support/environment';
 import { selectOptionContaining } from './support/forms';
+import { newJongere } from './support/jongeren';
 
 const WORKER = 'jongerenwerker@demo.sluitend.nl';
 const SCHOOL = 'school@demo.sluitend.nl';
@@ -30,29 +32,13 @@ describe('a case and its toekomstplan in the browser', () => {
     await browser.close();
   });
 
-  it('lets the youth worker open a case and add a colleague to its team', async () => {
+  it('lets the youth worker open a case with consent, add a school colleague to its team and register consent for the school sector', async () => {
     const page = await signedIn(WORKER);
-    await page.goto(`${baseUrl()}/cases`);
-    await page.locator('[data-testid="new-case-button"]').click();
-    const form = page.locator('[data-testid="case-form"]');
-    await form.getByLabel('Voornaam').fill('Mees');
-    await form.getByLabel('Achternaam').fill('van Dam');
-    await form.getByLabel('Geboortedatum').fill('2010-04-12');
-    await selectOptionContaining(form.getByLabel('Gemeente', { exact: true }), 'Tiel');
-    await form.getByRole('button', { name: 'Dossier aanmaken' }).click();
-    await page.locator('[data-testid="case-page"]').waitFor({ timeout: 15_000 });
-    caseUrl = page.url().replace(/\/overview$/, '');
-    expect(await page.locator('[data-testid="case-page"] h1').innerText()).toContain('Mees van Dam');
-
-    await page.getByRole('link', { name: 'Team en netwerk' }).click();
-    await page.getByLabel('Zoek een collega').fill('Linda');
-    await page
-      .getByRole('button', { name: /Linda Verhoef/ })
-      .first()
-      .click();
-    await page.getByLabel(/Rol van Linda Verhoef/).fill('mentor school');
-    await page.getByRole('button', { name: /Linda Verhoef toevoegen aan het team/ }).click();
-    await page.locator('[data-testid="team-table"]', { hasText: 'Linda Verhoef' }).waitFor({ timeout: 15_000 });
+    // Opened with the jongere's consent for the youth worker's own organisation.
+    caseUrl = await openCaseThroughForm(page, newJongere());
+    await addColleagueThroughTeamTab(page, caseUrl, 'Linda Verhoef', 'mentor school');
+    // Without consent for her school the colleague would see only that the case exists.
+    await registerConsentThroughTab(page, caseUrl, { sector: 'Onderwijs' });
   });
 
   it('lets the youth worker fill in the plan with a goal and an action owned by the colleague', async () => {

@@ -29,7 +29,10 @@ export async function openCaseThroughForm(page: Page, jongere: Jongere, municipa
 export async function addColleagueThroughTeamTab(page: Page, caseUrl: string, name: string, part: string) {
   await page.goto(`${caseUrl}/team`);
   await page.getByLabel('Zoek een collega').fill(name.split(' ')[0]);
-  await page.getByRole('button', { name: new RegExp(name) }).first().click();
+  await page
+    .getByRole('button', { name: new RegExp(name) })
+    .first()
+    .click();
   await page.getByLabel(`Rol van ${name}`).fill(part);
   await page.getByRole('button', { name: `${name} toevoegen aan het team` }).click();
   await page.locator('[data-testid="team-table"]', { hasText: name }).waitFor(WAIT);
