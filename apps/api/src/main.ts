@@ -42,7 +42,7 @@ async function bootstrap(config: AppConfig): Promise<void> {
   say(`Sluitend is running at http://localhost:${config.PORT} (API docs: http://localhost:${config.PORT}/api/docs)`);
   if (demoPassword) {
     say(
-      `Demo sign-in: admin@demo.sluitend.nl (and coordinator@, chair@, member@, jongerenwerker@, jeugdhulp@, school@, werk@demo.sluitend.nl) with password: ${demoPassword}`,
+      `Demo sign-in: admin@demo.sluitend.nl (and coordinator@, chair@, member@, jongerenwerker@, jeugdhulp@, school@, werk@, privacy@demo.sluitend.nl) with password: ${demoPassword}`,
     );
   }
 }
