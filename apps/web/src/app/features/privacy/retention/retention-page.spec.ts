@@ -67,7 +67,7 @@ describe('RetentionPage', () => {
     );
     expect(rows).toEqual([
       ['Dossier', '20 jaar na het sluiten van het dossier', 'Jeugdwet art. 7.3.8'],
-      ['Toegangslog', '20 jaar na het sluiten van het dossier', 'Jeugdwet art. 7.3.8'],
+      ['Toegangslog', '20 jaar na het vastleggen van de gebeurtenis', 'Jeugdwet art. 7.3.8'],
     ]);
   });
 
