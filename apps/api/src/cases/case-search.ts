@@ -56,7 +56,8 @@ export function caseSearchSql(query: CaseSearch): { sql: string; parameters: unk
   }
   if (query.municipalityId) {
     parameters.push(query.municipalityId);
-    where.push(`c.municipality_id = $${parameters.length}`);
+    // The municipality of a case without consent is hidden, so filtering on it cannot find that case either.
+    where.push(`c.municipality_id = $${parameters.length} AND fa.full_access`);
   }
   if (query.status) {
     parameters.push(query.status);
