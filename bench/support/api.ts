@@ -211,7 +211,6 @@ export async function signIn(port: number, email: string): Promise<Record<string
   return { cookie: `sluitend.sid=${sid}; XSRF-TOKEN=${xsrf}`, accept: 'application/json' };
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // The build
 
@@ -228,7 +227,6 @@ function newestSource(): number {
   for (const dir of ['apps/api/src', 'libs/domain/src']) if (existsSync(join(ROOT, dir))) walk(join(ROOT, dir));
   return newest;
 }
-
 
 /** Refuses a missing bundle and notes a stale one: the bench measures what was built, not the source. */
 export function checkBuild(apiMain: string): void {
