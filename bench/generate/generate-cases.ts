@@ -35,7 +35,7 @@ import type {
   TransitionItem,
   TransitionTopic,
 } from '@sluitend/domain';
-// The one value from libs/domain, by file: type imports vanish at run time, so the bench needs
+// The few values from libs/domain, by file: type imports vanish at run time, so the bench needs
 // no path mapping and does not load the whole library while others are changing it.
 import { isValidBsn } from '../../libs/domain/src/rules/bsn';
 import { ageInYears } from '../../libs/domain/src/rules/age';

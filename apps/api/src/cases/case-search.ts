@@ -64,6 +64,8 @@ export function caseSearchSql(query: CaseSearch): { sql: string; parameters: unk
     where.push(`c.status = $${parameters.length}`);
   }
   parameters.push(query.pageSize, (query.page - 1) * query.pageSize);
+  // OFFSET 0 keeps the lateral consent check a subquery evaluated once per row; inlined, Postgres copied it into
+  // each of the six places that read it and scanned every consent for each (bench/README.md).
   // Names and dates are masked inside, so cases without consent come last in an order that does not
   // depend on what is hidden.
   // The count is taken in the inner query and the page cut outside it: with ORDER BY … LIMIT next to
@@ -82,7 +84,7 @@ export function caseSearchSql(query: CaseSearch): { sql: string; parameters: unk
         JOIN municipality m ON m.id = c.municipality_id
         JOIN case_team_member lead ON lead.case_id = c.id AND lead.is_casusregisseur
         JOIN app_user lead_user ON lead_user.id = lead.user_id
-        CROSS JOIN LATERAL (SELECT ${fullAccess} AS full_access) fa
+        CROSS JOIN LATERAL (SELECT ${fullAccess} AS full_access OFFSET 0) fa
        WHERE me.user_id = $1 ${where.map((condition) => `AND ${condition}`).join(' ')}
     ) AS c
      ORDER BY c.full_access DESC, ${ORDER[query.sort]}
