@@ -22,3 +22,5 @@ export * from './toekomstplan/plan-comparison';
 export * from './privacy/privacy.contract';
 export * from './privacy/consent-rules';
 export * from './privacy/retention';
+export * from './actietafel/escalation.contract';
+export * from './actietafel/escalation-state-machine';

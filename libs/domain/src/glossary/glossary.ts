@@ -10,6 +10,8 @@ export const GLOSSARY = {
   jongere: 'A young person (12-23, jongvolwassene up to 27) in the target group of the sluitende aanpak.',
   casusregisseur: 'The one professional who leads a case team; exactly one per open case.',
   afspraak: 'An agreement made at an Actietafel session: what, owner, deadline, status.',
+  opschaling:
+    'Taking an escalation the Actietafel cannot break through up the ladder: to the management of the organisations involved, then to the administrative (bestuurlijk) level, each step with its own deadline.',
   doorzettingsmacht: 'The power of the Actietafel chair to take a binding decision.',
   jeugdregio: 'A region of municipalities that organise youth care together.',
   wijkteam: 'Neighbourhood team of the municipality: first point of contact for support.',
