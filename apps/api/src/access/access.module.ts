@@ -11,6 +11,6 @@ import { EmergencyAccessService } from './emergency-access.service';
 @Module({
   controllers: [CaseAccessController, EmergencyAccessController],
   providers: [CaseAccessPolicy, EmergencyAccessService, CaseTimeline, Clock],
-  exports: [CaseAccessPolicy],
+  exports: [CaseAccessPolicy, EmergencyAccessService],
 })
 export class AccessModule {}

@@ -75,6 +75,11 @@ export class EmergencyAccessService {
     );
   }
 
+  /** Every emergency access ever granted to one case, oldest first: for the inzage. */
+  forCase(caseId: string): Promise<EmergencyAccessResponse[]> {
+    return this.query(`ea.case_id = $1`, [caseId], 'ASC');
+  }
+
   private async findCase(user: AuthenticatedUser, request: CreateEmergencyAccessDto): Promise<string> {
     let rows: Array<{ id: string }>;
     if (request.bsn) {
@@ -102,7 +107,11 @@ export class EmergencyAccessService {
     return rows[0].id;
   }
 
-  private async query(condition: string, parameters: unknown[]): Promise<EmergencyAccessResponse[]> {
+  private async query(
+    condition: string,
+    parameters: unknown[],
+    order: 'ASC' | 'DESC' = 'DESC',
+  ): Promise<EmergencyAccessResponse[]> {
     const now = this.clock.now();
     const rows: Array<{
       id: string;
@@ -119,7 +128,7 @@ export class EmergencyAccessService {
          JOIN app_user u ON u.id = ea.user_id
          JOIN organisation o ON o.id = u.organisation_id
         WHERE ${condition}
-        ORDER BY ea.granted_at DESC`,
+        ORDER BY ea.granted_at ${order}`,
       parameters,
     );
     return rows.map((row) => ({

@@ -28,11 +28,20 @@ export class CaseTimeline {
 
   async list(user: AuthenticatedUser, caseId: string): Promise<TimelineEntryDto[]> {
     await this.access.read(user, caseId, { action: 'read', resource: 'case-timeline' });
+    return this.entries(caseId, 'DESC', 500);
+  }
+
+  /** The whole timeline, oldest first, for a caller that has already been granted access (the inzage). */
+  all(caseId: string): Promise<TimelineEntryDto[]> {
+    return this.entries(caseId, 'ASC');
+  }
+
+  private async entries(caseId: string, order: 'ASC' | 'DESC', take?: number): Promise<TimelineEntryDto[]> {
     const events = await this.dataSource.getRepository(CaseEventEntity).find({
       where: { caseId },
       relations: { actor: true },
-      order: { at: 'DESC' },
-      take: 500,
+      order: { at: order },
+      take,
     });
     return events.map((event) => ({
       id: event.id,

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { EmergencyAccessResponse, SubjectAccessReport, TimelineEntry } from '@sluitend/domain';
+import type { SubjectAccessReport } from '@sluitend/domain';
 import { DataSource } from 'typeorm';
 import { CaseAccessPolicy } from '../access/case-access.policy';
+import { EmergencyAccessService } from '../access/emergency-access.service';
 import { AuditQueries } from '../audit/audit-queries.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CaseTimeline } from '../cases/case-timeline.service';
 import { toNetworkMemberResponse, toTeamMemberResponse } from '../cases/case.mapper';
 import { CasesService } from '../cases/cases.service';
-import { CaseEventEntity } from '../cases/entities/case-event.entity';
 import { NetworkMemberEntity } from '../cases/entities/network-member.entity';
 import { TeamMemberEntity } from '../cases/entities/team-member.entity';
 import { Clock } from '../common/time/clock';
@@ -26,6 +27,8 @@ export class SubjectAccessReportService {
     private readonly access: CaseAccessPolicy,
     private readonly cases: CasesService,
     private readonly auditQueries: AuditQueries,
+    private readonly timeline: CaseTimeline,
+    private readonly emergency: EmergencyAccessService,
     private readonly clock: Clock,
   ) {}
 
@@ -39,7 +42,7 @@ export class SubjectAccessReportService {
     const manager = this.dataSource.manager;
     const dossier = await this.cases.load(manager, caseId);
     const today = this.clock.today();
-    const [team, network, versions, consents, events, emergencyAccesses, accessLog] = await Promise.all([
+    const [team, network, versions, consents, timeline, emergencyAccesses, accessLog] = await Promise.all([
       manager.find(TeamMemberEntity, {
         where: { caseId },
         relations: { user: { organisation: true } },
@@ -56,18 +59,10 @@ export class SubjectAccessReportService {
         relations: { organisation: true, recorder: true, withdrawer: true },
         order: { recordedAt: 'ASC' },
       }),
-      manager.find(CaseEventEntity, { where: { caseId }, relations: { actor: true }, order: { at: 'ASC' } }),
-      this.emergencyAccesses(caseId),
+      this.timeline.all(caseId),
+      this.emergency.forCase(caseId),
       this.auditQueries.allForCase(caseId),
     ]);
-    const timeline: TimelineEntry[] = events.map((event) => ({
-      id: event.id,
-      at: event.at.toISOString(),
-      actor: event.actor ? { userId: event.actor.id, name: event.actor.name } : null,
-      kind: event.kind,
-      summary: event.summary,
-      details: event.details,
-    }));
     return {
       generatedAt: this.clock.now().toISOString(),
       generatedBy: { userId: user.id, name: user.name },
@@ -81,32 +76,5 @@ export class SubjectAccessReportService {
       escalations: [],
       accessLog,
     };
-  }
-
-  private async emergencyAccesses(caseId: string): Promise<EmergencyAccessResponse[]> {
-    const now = this.clock.now().getTime();
-    const rows: Array<{
-      id: string;
-      user_id: string;
-      user_name: string;
-      organisation_name: string;
-      reason: string;
-      granted_at: Date;
-      expires_at: Date;
-    }> = await this.dataSource.query(
-      `SELECT ea.id, ea.user_id, u.name AS user_name, o.name AS organisation_name, ea.reason, ea.granted_at, ea.expires_at
-         FROM emergency_access ea JOIN app_user u ON u.id = ea.user_id JOIN organisation o ON o.id = u.organisation_id
-        WHERE ea.case_id = $1 ORDER BY ea.granted_at`,
-      [caseId],
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      caseId,
-      user: { userId: row.user_id, name: row.user_name, organisationName: row.organisation_name },
-      reason: row.reason,
-      grantedAt: row.granted_at.toISOString(),
-      expiresAt: row.expires_at.toISOString(),
-      active: row.expires_at.getTime() > now,
-    }));
   }
 }
