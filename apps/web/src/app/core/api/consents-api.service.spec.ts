@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { CreateConsentRequest } from '@sluitend/domain';
+import { CreateConsentRequest, EmergencyAccessResponse } from '@sluitend/domain';
 import { ConsentsApiService } from './consents-api.service';
 import { EmergencyAccessApiService } from './emergency-access-api.service';
 
@@ -61,5 +61,23 @@ describe('EmergencyAccessApiService', () => {
     const request = http.expectOne({ method: 'POST', url: '/api/v1/emergency-accesses' });
     expect(request.request.body).toEqual(body);
     request.flush({}, { status: 201, statusText: 'Created' });
+  });
+
+  it('lists the emergency accesses the user may see', () => {
+    const access: EmergencyAccessResponse = {
+      id: 'ea-1',
+      caseId: 'case-1',
+      user: { userId: 'user-9', name: 'Linda Verhoef', organisationName: 'Politie Midden-Nederland' },
+      reason: 'Jongere vermist, contactgegevens nodig voor de politie',
+      grantedAt: '2026-03-05T08:00:00Z',
+      expiresAt: '2026-03-05T12:00:00Z',
+      active: true,
+    };
+    let result: EmergencyAccessResponse[] | undefined;
+    TestBed.inject(EmergencyAccessApiService)
+      .list()
+      .subscribe((answer) => (result = answer));
+    http.expectOne({ method: 'GET', url: '/api/v1/emergency-accesses' }).flush([access]);
+    expect(result).toEqual([access]);
   });
 });

@@ -15,4 +15,9 @@ export class EmergencyAccessApiService {
   create(request: CreateEmergencyAccessRequest): Observable<EmergencyAccessResponse> {
     return this.http.post<EmergencyAccessResponse>(`${API_BASE_PATH}/emergency-accesses`, request);
   }
+
+  /** The user's own grants and those on cases they lead, of the last 30 days, newest first. */
+  list(): Observable<EmergencyAccessResponse[]> {
+    return this.http.get<EmergencyAccessResponse[]>(`${API_BASE_PATH}/emergency-accesses`);
+  }
 }

@@ -1,13 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import {
-  AuditChainVerification,
-  AuditEventPage,
-  EmergencyAccessResponse,
-  ErasureRecordResponse,
-  RetentionRunResponse,
-} from '@sluitend/domain';
+import { AuditChainVerification, AuditEventPage, ErasureRecordResponse, RetentionRunResponse } from '@sluitend/domain';
 import { PrivacyApiService } from './privacy-api.service';
 
 describe('PrivacyApiService', () => {
@@ -88,22 +82,6 @@ describe('PrivacyApiService', () => {
     expect(request.request.body).toEqual({ dryRun });
     request.flush(run, { status: 201, statusText: 'Created' });
     expect(result).toEqual(run);
-  });
-
-  it('lists the emergency accesses the user may see', () => {
-    const access: EmergencyAccessResponse = {
-      id: 'ea-1',
-      caseId: 'case-1',
-      user: { userId: 'user-9', name: 'Linda Verhoef', organisationName: 'Politie Midden-Nederland' },
-      reason: 'Jongere vermist, contactgegevens nodig voor de politie',
-      grantedAt: '2026-03-05T08:00:00Z',
-      expiresAt: '2026-03-05T12:00:00Z',
-      active: true,
-    };
-    let result: EmergencyAccessResponse[] | undefined;
-    service.emergencyAccesses().subscribe((answer) => (result = answer));
-    http.expectOne({ method: 'GET', url: '/api/v1/emergency-accesses' }).flush([access]);
-    expect(result).toEqual([access]);
   });
 
   it('passes a 403 of a non-officer on to the caller', () => {

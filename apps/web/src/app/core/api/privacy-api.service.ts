@@ -5,7 +5,6 @@ import {
   AuditChainVerification,
   AuditEventPage,
   AuditEventQuery,
-  EmergencyAccessResponse,
   ErasureRecordResponse,
   RetentionRunRequest,
   RetentionRunResponse,
@@ -32,7 +31,7 @@ export function auditEventParams(query: AuditEventQuery): HttpParams {
 
 /**
  * What the privacy officer sees: the access log, its hash chain, erased cases and retention runs
- * (never case content), plus the list of emergency accesses a professional sees on their home.
+ * (never case content).
  */
 @Injectable({ providedIn: 'root' })
 export class PrivacyApiService {
@@ -56,10 +55,5 @@ export class PrivacyApiService {
   /** With `dryRun: true` nothing is removed; the answer shows what would go. */
   runRetention(request: RetentionRunRequest): Observable<RetentionRunResponse> {
     return this.http.post<RetentionRunResponse>(`${API_BASE_PATH}/retention-runs`, request);
-  }
-
-  /** The user's own grants and those on cases they lead, of the last 30 days, newest first. */
-  emergencyAccesses(): Observable<EmergencyAccessResponse[]> {
-    return this.http.get<EmergencyAccessResponse[]>(`${API_BASE_PATH}/emergency-accesses`);
   }
 }

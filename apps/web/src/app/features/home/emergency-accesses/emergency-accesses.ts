@@ -4,7 +4,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { EmergencyAccessResponse } from '@sluitend/domain';
 import { finalize } from 'rxjs';
-import { PrivacyApiService } from '../../../core/api/privacy-api.service';
+import { EmergencyAccessApiService } from '../../../core/api/emergency-access-api.service';
 import { MessageParams, UiMessage, errorMessage } from '../../../core/http/ui-message';
 import { AlertMessage } from '../../../shared/alert-message';
 import { DateTimePipe, formatDateTime } from '../../../shared/dates';
@@ -20,7 +20,7 @@ import { DateTimePipe, formatDateTime } from '../../../shared/dates';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EmergencyAccesses {
-  private readonly api = inject(PrivacyApiService);
+  private readonly api = inject(EmergencyAccessApiService);
 
   protected readonly accesses = signal<EmergencyAccessResponse[]>([]);
   protected readonly loading = signal(true);
@@ -28,7 +28,7 @@ export class EmergencyAccesses {
 
   constructor() {
     this.api
-      .emergencyAccesses()
+      .list()
       .pipe(
         finalize(() => this.loading.set(false)),
         takeUntilDestroyed(),
