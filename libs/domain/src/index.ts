@@ -23,4 +23,7 @@ export * from './privacy/privacy.contract';
 export * from './privacy/consent-rules';
 export * from './privacy/retention';
 export * from './actietafel/escalation.contract';
+export * from './actietafel/agreement.contract';
+export * from './actietafel/session.contract';
+export * from './actietafel/session-rules';
 export * from './actietafel/escalation-state-machine';

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { ActietafelAccessPolicy } from './actietafel-access.policy';
 import { CaseTimeline } from '../cases/case-timeline.service';
 import { Clock } from '../common/time/clock';
 import { CaseAccessController } from './case-access.controller';
@@ -10,7 +11,7 @@ import { EmergencyAccessService } from './emergency-access.service';
 @Global()
 @Module({
   controllers: [CaseAccessController, EmergencyAccessController],
-  providers: [CaseAccessPolicy, EmergencyAccessService, CaseTimeline, Clock],
-  exports: [CaseAccessPolicy, EmergencyAccessService],
+  providers: [CaseAccessPolicy, ActietafelAccessPolicy, EmergencyAccessService, CaseTimeline, Clock],
+  exports: [CaseAccessPolicy, ActietafelAccessPolicy, EmergencyAccessService],
 })
 export class AccessModule {}

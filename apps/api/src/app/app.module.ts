@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { EscalationsModule } from '../actietafel/escalations/escalations.module';
+import { SessionsModule } from '../actietafel/sessions/sessions.module';
 import { AccessModule } from '../access/access.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
@@ -42,6 +44,8 @@ export class AppModule {
         ConsentsModule,
         SubjectRightsModule,
         ToekomstplanModule,
+        EscalationsModule,
+        SessionsModule,
         SeedModule,
       ],
     };

@@ -7,7 +7,7 @@ export interface AuthenticatedUser {
   email: string;
   name: string;
   roles: Role[];
-  organisation: { id: string; name: string; sector: Sector };
+  organisation: { id: string; name: string; sector: Sector; regionId: string };
   /** Where the request came from, for the access log: the client address and a digest of the session id. */
   origin: RequestOrigin;
 }

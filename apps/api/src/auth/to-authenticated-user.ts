@@ -10,7 +10,12 @@ export function toAuthenticatedUser(
     email: user.email,
     name: user.name,
     roles: user.roles,
-    organisation: { id: user.organisation.id, name: user.organisation.name, sector: user.organisation.sector },
+    organisation: {
+      id: user.organisation.id,
+      name: user.organisation.name,
+      sector: user.organisation.sector,
+      regionId: user.organisation.regionId,
+    },
     origin,
   };
 }

@@ -1,4 +1,8 @@
-import { DEFAULT_RETENTION_YEARS, EMERGENCY_ACCESS_HOURS_DEFAULT } from '@sluitend/domain';
+import {
+  DEFAULT_AGENDA_VIEW_DAYS_AFTER_SESSION,
+  DEFAULT_RETENTION_YEARS,
+  EMERGENCY_ACCESS_HOURS_DEFAULT,
+} from '@sluitend/domain';
 import { Transform, plainToInstance } from 'class-transformer';
 import {
   IsBoolean,
@@ -90,6 +94,16 @@ export class AppConfig {
   @Min(1)
   @Max(24)
   EMERGENCY_ACCESS_HOURS = EMERGENCY_ACCESS_HOURS_DEFAULT;
+
+  /**
+   * Data minimisation at the Actietafel: invited members see a session's cases from the sending of the
+   * agenda until this many days after the session.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  ACTIETAFEL_VIEW_DAYS_AFTER_SESSION = DEFAULT_AGENDA_VIEW_DAYS_AFTER_SESSION;
 
   /** Years a closed case file is kept; Jeugdwet art. 7.3.8 lid 1 sets twenty. */
   @Transform(toInt)

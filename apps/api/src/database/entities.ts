@@ -1,3 +1,12 @@
+import { ActietafelSessionEntity } from '../actietafel/entities/actietafel-session.entity';
+import { AgendaItemEntity } from '../actietafel/entities/agenda-item.entity';
+import { AgreementEntity } from '../actietafel/entities/agreement.entity';
+import { DecisionEntity } from '../actietafel/entities/decision.entity';
+import { EscalationTransitionEntity } from '../actietafel/entities/escalation-transition.entity';
+import { EscalationEntity } from '../actietafel/entities/escalation.entity';
+import { LadderStepEntity } from '../actietafel/entities/ladder-step.entity';
+import { SessionInviteeEntity } from '../actietafel/entities/session-invitee.entity';
+import { NotificationEntity } from '../notifications/entities/notification.entity';
 import { EmergencyAccessEntity } from '../access/entities/emergency-access.entity';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity';
 import { ConsentEntity } from '../consents/entities/consent.entity';
@@ -29,4 +38,13 @@ export const ENTITIES = [
   EmergencyAccessEntity,
   AuditEventEntity,
   ErasureRecordEntity,
+  EscalationEntity,
+  EscalationTransitionEntity,
+  LadderStepEntity,
+  ActietafelSessionEntity,
+  SessionInviteeEntity,
+  AgendaItemEntity,
+  DecisionEntity,
+  AgreementEntity,
+  NotificationEntity,
 ];

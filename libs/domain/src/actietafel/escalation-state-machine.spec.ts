@@ -91,6 +91,7 @@ function fullContext(overrides: Partial<EscalationTransitionContext> = {}): Esca
   return {
     today: TODAY,
     isCaseTeamMember: true,
+    hasActietafelConsent: true,
     request: COMPLETE_REQUEST,
     question: 'Is er al contact geweest met de woningcorporatie?',
     answer: 'Ja, zonder resultaat; zie de aangepaste aanvraag.',
@@ -341,6 +342,28 @@ describe('canTransition: return, reject and schedule', () => {
       code: 'reason-required',
       errors: [{ field: 'reason', message: 'reason is required' }],
     });
+  });
+
+  it('refuses to submit or resubmit without consent for the Actietafel with 409, before checking the request', () => {
+    for (const [state, transition] of [
+      ['draft', 'submit'],
+      ['returned', 'resubmit'],
+    ] as const) {
+      expect(
+        refusal(
+          canTransition(
+            state,
+            transition,
+            ['professional'],
+            fullContext({ hasActietafelConsent: false, request: DRAFT }),
+          ),
+        ),
+      ).toMatchObject({
+        status: 409,
+        code: 'actietafel-consent-required',
+        errors: expect.arrayContaining([{ field: 'consent', message: expect.any(String) }]),
+      });
+    }
   });
 
   it('refuses to schedule without a session with 400', () => {

@@ -106,6 +106,11 @@ export interface EscalationTransitionContext extends EscalationTransitionInput {
   today: string;
   /** Whether the actor is on the team of the escalated case (submit, resubmit). */
   isCaseTeamMember?: boolean;
+  /**
+   * Whether the case has an active consent or legal ground for purpose `actietafel` (submit, resubmit):
+   * consent to work on the case is not consent to discuss it at a regional table.
+   */
+  hasActietafelConsent?: boolean;
   /** The request as saved (submit, resubmit). */
   request?: EscalationRequestContent;
   /** The region's reason-code keys; the default list when left out. */
@@ -137,6 +142,15 @@ function required(
 }
 
 const GUARDS: Record<EscalationGuard, (context: EscalationTransitionContext) => GuardFailure | null> = {
+  'actietafel-consent': (context) =>
+    context.hasActietafelConsent
+      ? null
+      : {
+          status: 409,
+          code: 'actietafel-consent-required',
+          message: 'The case has no active consent or legal ground for discussion at the Actietafel',
+          errors: [{ field: 'consent', message: 'register consent for purpose actietafel first' }],
+        },
   'request-complete': (context) => {
     const errors = context.request
       ? escalationRequestProblems(context.request, context.reasonCodes).map((error) => ({

@@ -1,6 +1,7 @@
 import type { FieldError } from '../api/problem';
 import type { Role } from '../people/role';
 import type { Sector } from '../people/sector';
+import type { AgreementResponse, DecisionResponse } from './agreement.contract';
 
 /**
  * The life cycle of an escalation to the Actietafel (DOMAIN.md), with `draft` before it is submitted:
@@ -99,6 +100,7 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
  * (escalation-state-machine.ts) against the transition's context.
  */
 export const ESCALATION_GUARDS = [
+  'actietafel-consent',
   'request-complete',
   'answer-given',
   'question-given',
@@ -131,7 +133,7 @@ export const ESCALATION_TRANSITION_RULES: Record<EscalationTransition, Escalatio
     to: 'submitted',
     roles: ['professional'],
     caseTeamOnly: true,
-    guards: ['request-complete'],
+    guards: ['actietafel-consent', 'request-complete'],
   },
   accept: { from: ['submitted'], to: 'accepted', roles: ['actietafel-coordinator'], caseTeamOnly: false, guards: [] },
   return: {
@@ -146,7 +148,7 @@ export const ESCALATION_TRANSITION_RULES: Record<EscalationTransition, Escalatio
     to: 'submitted',
     roles: ['professional'],
     caseTeamOnly: true,
-    guards: ['answer-given', 'request-complete'],
+    guards: ['actietafel-consent', 'answer-given', 'request-complete'],
   },
   reject: {
     from: ['submitted'],
@@ -229,11 +231,25 @@ export interface EscalationTransitionInput {
 
 export interface EscalationTransitionRequest extends EscalationTransitionInput {
   transition: EscalationTransition;
+  /** The version the actor saw; a stale one is answered 409 (someone else acted first). */
+  version: number;
 }
 
-/** `POST /cases/{caseId}/escalations` creates a draft; `PUT /escalations/{id}` saves it while draft or returned. */
+/**
+ * `POST /cases/{caseId}/escalations` creates a draft (or, with `submit`, submits it at once);
+ * `PUT /escalations/{id}` saves it while draft or returned, naming the version it was based on.
+ */
 export interface SaveEscalationDraftRequest {
   request: EscalationRequestContent;
+}
+
+export interface CreateEscalationRequest extends SaveEscalationDraftRequest {
+  /** Submit in the same step: the draft is stored and submitted together, or not at all. */
+  submit?: boolean;
+}
+
+export interface UpdateEscalationDraftRequest extends SaveEscalationDraftRequest {
+  version: number;
 }
 
 /** One step taken; every transition records who, when and why. */
@@ -257,24 +273,73 @@ export interface LadderStep {
   at: string;
 }
 
-export interface AgreementResponse extends AgreementFacts {
-  what: string;
-  owner: { userId: string | null; organisationId: string | null; name: string };
-  deadline: string | null;
-  /** Derived: not done nor dropped and the deadline day is over. */
-  overdue: boolean;
+/** Who the escalation is about: what the table needs to recognise the jongere, nothing more. */
+export interface EscalationSubject {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  municipalityName: string;
+}
+
+/** The toekomstplan version attached when the escalation was (re)submitted, as it was then. */
+export interface AttachedPlanVersion {
+  number: number;
+  createdAt: string;
+}
+
+/** One escalation in a list (the coordinator's queue, a case's escalations, an agenda). */
+export interface EscalationSummary {
+  id: string;
+  caseId: string;
+  subject: EscalationSubject;
+  state: EscalationState;
+  reasonCode: string | null;
+  urgency: EscalationUrgency;
+  sectorsNeeded: Sector[];
+  ladderLevel: LadderLevel;
+  sessionId: string | null;
+  createdAt: string;
+  submittedAt: string | null;
+  /** Since when it is in its current state: the queue shows how long each has waited. */
+  stateSince: string;
+  openAgreements: number;
+  overdueAgreements: number;
+}
+
+export interface EscalationListQuery {
+  /** One or more states, comma-separated in the query string. */
+  state?: EscalationState[];
+  urgency?: EscalationUrgency;
+  reasonCode?: string;
+  municipalityId?: string;
+  /** `triage`: urgent first, then the longest waiting; `-submittedAt` (default): newest first. */
+  sort?: 'triage' | '-submittedAt';
+  page?: number;
+  pageSize?: number;
+}
+
+export interface EscalationPage {
+  items: EscalationSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
 }
 
 export interface EscalationResponse {
   id: string;
   caseId: string;
+  subject: EscalationSubject;
   state: EscalationState;
+  /** The version to send with a draft save or a transition. */
+  version: number;
   request: EscalationRequestContent;
   /** The level it is handled at now: `table` until escalated further. */
   ladderLevel: LadderLevel;
   ladder: LadderStep[];
   sessionId: string | null;
+  attachedPlan: AttachedPlanVersion | null;
   agreements: AgreementResponse[];
+  decisions: DecisionResponse[];
   outcome: EscalationOutcome | null;
   evaluation: string | null;
   history: EscalationTransitionRecord[];
@@ -291,6 +356,7 @@ export const ESCALATION_REFUSAL_CODES = [
   'transition-not-allowed',
   'role-not-allowed',
   'case-team-only',
+  'actietafel-consent-required',
   'request-incomplete',
   'answer-required',
   'question-required',

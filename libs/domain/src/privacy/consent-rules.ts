@@ -144,3 +144,14 @@ export function erasureBlockers(
     .map((consent) => consent.legalGround)
     .filter((ground): ground is LegalGround => ground !== null);
 }
+
+/**
+ * Whether a case may be discussed at the Actietafel: an active consent or legal ground for purpose
+ * `actietafel`, of any scope. The table is regional and multidisciplinary, so the consent is to the table.
+ */
+export function hasActietafelGround(
+  consents: ReadonlyArray<ConsentFacts & { purpose: ConsentPurpose }>,
+  today: string,
+): boolean {
+  return consents.some((consent) => consent.purpose === 'actietafel' && consentStatus(consent, today) === 'active');
+}

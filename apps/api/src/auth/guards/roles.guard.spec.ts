@@ -10,7 +10,7 @@ function contextFor(
 ): { guard: RolesGuard; context: ExecutionContext } {
   const reflector = { getAllAndOverride: () => required } as unknown as Reflector;
   const user = roles
-    ? { id: 'u', email: 'e', name: 'n', roles, organisation: { id: 'o', name: 'o', sector: 'welzijn' } }
+    ? { id: 'u', email: 'e', name: 'n', roles, organisation: { id: 'o', name: 'o', sector: 'welzijn', regionId: 'r' } }
     : undefined;
   const context = {
     getHandler: () => undefined,

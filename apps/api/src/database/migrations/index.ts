@@ -1,10 +1,12 @@
 import { PeopleAndOrganisations1763900000000 } from './1763900000000-people-and-organisations';
 import { CasesAndToekomstplan1763910000000 } from './1763910000000-cases-and-toekomstplan';
 import { PrivacyAndAccess1763920000000 } from './1763920000000-privacy-and-access';
+import { Actietafel1763930000000 } from './1763930000000-actietafel';
 
 /** In order of application; listed, not globbed, because the API is bundled. */
 export const MIGRATIONS = [
   PeopleAndOrganisations1763900000000,
   CasesAndToekomstplan1763910000000,
   PrivacyAndAccess1763920000000,
+  Actietafel1763930000000,
 ];
