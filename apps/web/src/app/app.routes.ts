@@ -1,6 +1,7 @@
 import { Route } from '@angular/router';
 import { authGuard } from './core/guards/auth.guard';
 import { guestGuard } from './core/guards/guest.guard';
+import { anyRoleGuard } from './core/guards/any-role.guard';
 import { roleGuard } from './core/guards/role.guard';
 
 export const appRoutes: Route[] = [
@@ -23,6 +24,11 @@ export const appRoutes: Route[] = [
         path: 'cases',
         canMatch: [roleGuard('professional')],
         loadChildren: () => import('./features/cases/cases.routes').then((m) => m.casesRoutes),
+      },
+      {
+        path: 'actietafel',
+        canMatch: [anyRoleGuard(['actietafel-coordinator', 'actietafel-chair', 'actietafel-member'])],
+        loadChildren: () => import('./features/actietafel/actietafel.routes').then((m) => m.actietafelRoutes),
       },
       {
         path: 'admin',

@@ -13,12 +13,22 @@ describe('navItemsFor', () => {
 
   it.each([
     ['privacy-officer', 'privacy.officer.nav'],
-    ['actietafel-coordinator', 'nav.escalations'],
     ['actietafel-chair', 'nav.sessions'],
     ['actietafel-member', 'nav.agenda'],
     ['professional', 'nav.myCases'],
   ] as const)('gives a %s the item %s', (role, label) => {
     expect(labels([role])).toEqual([label]);
+  });
+
+  it('gives a coordinator the triage queue and the sessions', () => {
+    expect(navItemsFor(['actietafel-coordinator'])).toEqual([
+      { labelKey: 'nav.escalations', path: '/actietafel/escalations' },
+      { labelKey: 'nav.sessions', path: '/actietafel/sessions' },
+    ]);
+  });
+
+  it('lists a page shared by two of the roles once', () => {
+    expect(labels(['actietafel-coordinator', 'actietafel-chair'])).toEqual(['nav.escalations', 'nav.sessions']);
   });
 
   it('leads a professional to the case list', () => {

@@ -5,7 +5,7 @@ export interface NavItem {
   path: string;
 }
 
-/** In menu order. Features that do not exist yet lead to the home page. */
+/** In menu order. */
 const ITEMS_BY_ROLE: readonly (readonly [Role, readonly NavItem[]])[] = [
   [
     'admin',
@@ -16,12 +16,20 @@ const ITEMS_BY_ROLE: readonly (readonly [Role, readonly NavItem[]])[] = [
     ],
   ],
   ['privacy-officer', [{ labelKey: 'privacy.officer.nav', path: '/privacy' }]],
-  ['actietafel-coordinator', [{ labelKey: 'nav.escalations', path: '/home' }]],
-  ['actietafel-chair', [{ labelKey: 'nav.sessions', path: '/home' }]],
-  ['actietafel-member', [{ labelKey: 'nav.agenda', path: '/home' }]],
+  [
+    'actietafel-coordinator',
+    [
+      { labelKey: 'nav.escalations', path: '/actietafel/escalations' },
+      { labelKey: 'nav.sessions', path: '/actietafel/sessions' },
+    ],
+  ],
+  ['actietafel-chair', [{ labelKey: 'nav.sessions', path: '/actietafel/sessions' }]],
+  ['actietafel-member', [{ labelKey: 'nav.agenda', path: '/actietafel/sessions' }]],
   ['professional', [{ labelKey: 'nav.myCases', path: '/cases' }]],
 ];
 
+/** A page two of the user's roles share (the coordinator who also chairs) is listed once. */
 export function navItemsFor(roles: readonly Role[]): NavItem[] {
-  return ITEMS_BY_ROLE.filter(([role]) => roles.includes(role)).flatMap(([, items]) => items);
+  const items = ITEMS_BY_ROLE.filter(([role]) => roles.includes(role)).flatMap(([, roleItems]) => roleItems);
+  return items.filter((item, index) => items.findIndex((other) => other.path === item.path) === index);
 }

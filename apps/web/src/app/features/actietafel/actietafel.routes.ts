@@ -1,0 +1,16 @@
+import { Routes } from '@angular/router';
+import { roleGuard } from '../../core/guards/role.guard';
+
+/** The Actietafel: the coordinator's escalations (triage), and the sessions every table role takes part in. */
+export const actietafelRoutes: Routes = [
+  {
+    path: 'escalations',
+    canMatch: [roleGuard('actietafel-coordinator')],
+    loadChildren: () => import('./escalations/escalations.routes').then((m) => m.escalationsRoutes),
+  },
+  {
+    path: 'sessions',
+    loadChildren: () => import('./sessions/sessions.routes').then((m) => m.sessionsRoutes),
+  },
+  { path: '', pathMatch: 'full', redirectTo: 'sessions' },
+];
