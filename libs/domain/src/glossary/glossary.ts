@@ -12,6 +12,8 @@ export const GLOSSARY = {
   afspraak: 'An agreement made at an Actietafel session: what, owner, deadline, status.',
   opschaling:
     'Taking an escalation the Actietafel cannot break through up the ladder: to the management of the organisations involved, then to the administrative (bestuurlijk) level, each step with its own deadline.',
+  verslag:
+    'The minutes of an Actietafel session: who attended, and per agenda item the summary, decisions and agreements; generated when the session ends and never changed afterwards.',
   doorzettingsmacht: 'The power of the Actietafel chair to take a binding decision.',
   jeugdregio: 'A region of municipalities that organise youth care together.',
   wijkteam: 'Neighbourhood team of the municipality: first point of contact for support.',

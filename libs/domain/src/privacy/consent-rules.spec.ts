@@ -9,6 +9,7 @@ import {
   consentGiversProblem,
   consentStatus,
   erasureBlockers,
+  hasActietafelGround,
   requiredConsentGivers,
 } from './consent-rules';
 import type { ConsentBasis, LegalGround } from './privacy.contract';
@@ -418,5 +419,37 @@ describe('erasureBlockers', () => {
 
   it('has no blockers without any consent or legal ground', () => {
     expect(erasureBlockers([], TODAY)).toEqual([]);
+  });
+});
+
+describe('hasActietafelGround', () => {
+  const base = {
+    givenOn: '2026-01-01',
+    validUntil: null,
+    withdrawnAt: null,
+  };
+
+  it('holds with an active consent for the Actietafel', () => {
+    expect(hasActietafelGround([{ ...base, purpose: 'actietafel' }], '2026-11-23')).toBe(true);
+  });
+
+  it('does not hold with consent for the case team only', () => {
+    expect(hasActietafelGround([{ ...base, purpose: 'case-collaboration' }], '2026-11-23')).toBe(false);
+  });
+
+  it('does not hold once the consent is withdrawn, expired or not yet valid', () => {
+    const today = '2026-11-23';
+    expect(hasActietafelGround([{ ...base, purpose: 'actietafel', withdrawnAt: '2026-11-01T10:00:00Z' }], today)).toBe(
+      false,
+    );
+    expect(hasActietafelGround([{ ...base, purpose: 'actietafel', validUntil: '2026-11-22' }], today)).toBe(false);
+    expect(hasActietafelGround([{ ...base, purpose: 'actietafel', givenOn: '2026-11-24' }], today)).toBe(false);
+  });
+
+  it('holds when any one of several registrations is an active one for the Actietafel', () => {
+    const expired = { ...base, purpose: 'actietafel' as const, validUntil: '2026-02-01' };
+    const team = { ...base, purpose: 'case-collaboration' as const };
+    expect(hasActietafelGround([expired, team], '2026-11-23')).toBe(false);
+    expect(hasActietafelGround([expired, team, { ...base, purpose: 'actietafel' }], '2026-11-23')).toBe(true);
   });
 });
