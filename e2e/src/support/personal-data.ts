@@ -21,11 +21,19 @@ export interface PersonalData {
   source: string;
 }
 
-/** The demo jongeren (apps/api/src/seed/demo-cases.ts), named here too in case the seed changes. */
+/** The demo jongeren (apps/api/src/seed/demo-cases.ts and demo-actietafel.ts), named here too in case the seed changes. */
 export const DEMO_JONGEREN: readonly PersonalData[] = [
   { firstName: 'Noah', lastName: 'de Jong', bsn: '111222333', source: 'demo data' },
   { firstName: 'Sara', lastName: 'El Idrissi', source: 'demo data' },
   { firstName: 'Daan', lastName: 'Verbeek', source: 'demo data' },
+  // apps/api/src/seed/demo-actietafel.ts: the jongeren whose escalations show the Actietafel at work.
+  { firstName: 'Lieke', lastName: 'van den Berg', source: 'demo data' },
+  { firstName: 'Jayden', lastName: 'Mulder', source: 'demo data' },
+  { firstName: 'Ilias', lastName: 'Benali', source: 'demo data' },
+  { firstName: 'Femke', lastName: 'Willems', source: 'demo data' },
+  { firstName: 'Yasmina', lastName: 'Kaya', source: 'demo data' },
+  { firstName: 'Ruben', lastName: 'Smits', source: 'demo data' },
+  { firstName: 'Milan', lastName: 'Hendriks', source: 'demo data' },
 ];
 
 export function recordedJongeren(runDir: string): PersonalData[] {

@@ -27,3 +27,4 @@ export * from './actietafel/agreement.contract';
 export * from './actietafel/session.contract';
 export * from './actietafel/session-rules';
 export * from './actietafel/escalation-state-machine';
+export * from './notifications/notification.contract';

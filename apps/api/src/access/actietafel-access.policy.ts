@@ -104,6 +104,20 @@ export class ActietafelAccessPolicy {
     });
   }
 
+  /**
+   * Logs a change of case content through the table (triage, scheduling, closing, agreements), inside the
+   * change's own transaction: the change never commits without its event, nor the event without the change.
+   */
+  async recordChange(
+    user: AuthenticatedUser,
+    caseIds: readonly string[],
+    as: AuditedAs,
+    reference: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.recordRead(user, caseIds, as, reference, manager);
+  }
+
   /** Logs a refused attempt; outside any caller's transaction, so the entry survives its rollback. */
   async recordDenied(user: AuthenticatedUser, caseIds: readonly string[], as: AuditedAs, code: string): Promise<void> {
     await this.audit.write(this.dataSource.manager, {

@@ -12,6 +12,7 @@ import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { dataSourceOptions } from '../database/data-source-options';
 import { HealthModule } from '../health/health.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { QueueModule } from '../queue/queue.module';
 import { RedisModule } from '../redis/redis.module';
@@ -46,6 +47,7 @@ export class AppModule {
         ToekomstplanModule,
         EscalationsModule,
         SessionsModule,
+        NotificationsModule,
         SeedModule,
       ],
     };

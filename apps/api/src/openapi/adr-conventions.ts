@@ -10,11 +10,15 @@ const API_VERSION_HEADER = {
   'API-Version': { description: 'The full version of the API.', schema: { type: 'string', example: '1.0.0' } },
 };
 
-function problemResponse(status: number, description?: string): ResponseObject {
+/** A route may declare a richer problem (e.g. with `allowedTransitions`); otherwise the plain Problem. */
+function problemResponse(status: number, description?: string, declared?: ResponseObject['content']): ResponseObject {
+  const schema = Object.values(declared ?? {}).find((media) => media.schema)?.schema ?? {
+    $ref: '#/components/schemas/Problem',
+  };
   return {
     description: description ?? STATUS_CODES[status] ?? 'Error',
     headers: API_VERSION_HEADER,
-    content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+    content: { [PROBLEM_CONTENT_TYPE]: { schema } },
   };
 }
 
@@ -44,7 +48,7 @@ export function applyAdrConventions(document: OpenAPIObject): OpenAPIObject {
         const status = Number(code);
         operation.responses[code] =
           status >= 400
-            ? problemResponse(status, response.description)
+            ? problemResponse(status, response.description, response.content)
             : { ...response, headers: { ...response.headers, ...API_VERSION_HEADER } };
       }
     }

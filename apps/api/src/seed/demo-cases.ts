@@ -12,8 +12,11 @@ import { NetworkMemberEntity } from '../cases/entities/network-member.entity';
 import { TeamMemberEntity } from '../cases/entities/team-member.entity';
 import { ToekomstplanVersionEntity } from '../toekomstplan/entities/toekomstplan-version.entity';
 import { projectPlanActions } from '../toekomstplan/plan-actions.projection';
+import { atDutchTime, plusDays } from './demo-calendar';
+import { DEMO_USERS } from './demo-data';
 
-interface DemoPeople {
+export interface DemoPeople {
+  /** E-mail address (DEMO_USERS) → id. */
   users: Map<string, string>;
   /** Organisation key (DEMO_ORGANISATIONS) → id. */
   organisations: Map<string, string>;
@@ -22,11 +25,73 @@ interface DemoPeople {
   today: string;
 }
 
-/** Adds days to a YYYY-MM-DD date; demo deadlines are relative to the day the demo is seeded. */
-function plusDays(date: string, days: number): string {
-  const value = new Date(`${date}T12:00:00Z`);
-  value.setUTCDate(value.getUTCDate() + days);
-  return value.toISOString().slice(0, 10);
+/** A demo jongere and who opens the dossier: the casusregisseur, with consent for their own organisation. */
+export interface DemoJongere {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  municipality: string;
+  bsn: string | null;
+  givenBy: ConsentGiver[];
+  /** The casusregisseur's e-mail address (DEMO_USERS). */
+  casusregisseur: string;
+  /** Their part on the team. */
+  part: string;
+  /** The day the dossier was opened (YYYY-MM-DD). */
+  openedOn: string;
+}
+
+/**
+ * Opens a dossier as the casusregisseur does: the case, the casusregisseur on its team, the jongere's consent
+ * for the casusregisseur's organisation (purpose case-collaboration), and the timeline entry. Returns its id.
+ */
+export async function openDemoCase(manager: EntityManager, people: DemoPeople, jongere: DemoJongere): Promise<string> {
+  const openedBy = people.users.get(jongere.casusregisseur);
+  const organisation = DEMO_USERS.find((user) => user.email === jongere.casusregisseur)?.organisation;
+  const organisationId = organisation ? people.organisations.get(organisation) : undefined;
+  if (!openedBy || !organisationId) throw new Error(`demo seed: unknown casusregisseur ${jongere.casusregisseur}`);
+  const openedAt = atDutchTime(jongere.openedOn, '10:00');
+  const inserted = await manager.insert(CaseEntity, {
+    firstName: jongere.firstName,
+    lastName: jongere.lastName,
+    dateOfBirth: jongere.dateOfBirth,
+    bsn: jongere.bsn,
+    municipalityId: people.municipalities.get(jongere.municipality),
+    createdBy: openedBy,
+    createdAt: openedAt,
+    version: 1,
+  });
+  const caseId = inserted.identifiers[0]['id'] as string;
+  await manager.insert(TeamMemberEntity, {
+    caseId,
+    userId: openedBy,
+    part: jongere.part,
+    isCasusregisseur: true,
+    addedAt: openedAt,
+  });
+  await manager.insert(ConsentEntity, {
+    caseId,
+    scope: 'organisation',
+    organisationId,
+    purpose: 'case-collaboration',
+    basis: 'consent',
+    givenBy: jongere.givenBy,
+    givenOn: jongere.openedOn,
+    recordedBy: openedBy,
+    recordedAt: openedAt,
+    version: 1,
+  });
+  await manager.save(
+    manager.create(CaseEventEntity, {
+      caseId,
+      actorUserId: openedBy,
+      kind: 'case.opened',
+      summary: 'Dossier geopend',
+      details: {},
+      at: openedAt,
+    }),
+  );
+  return caseId;
 }
 
 function noahsPlan(people: DemoPeople, dateOfBirth: string): ToekomstplanContent {
@@ -114,10 +179,15 @@ function noahsPlan(people: DemoPeople, dateOfBirth: string): ToekomstplanContent
   return plan;
 }
 
-/** Three dossiers in the demo region, one with a toekomstplan whose actions are owned across sectors. */
-export async function seedDemoCases(manager: EntityManager, people: DemoPeople): Promise<void> {
+/**
+ * Three dossiers in the demo region, one with a toekomstplan whose actions are owned across sectors, opened
+ * forty days before the seed. Returns their ids by first name (Noah, Sara, Daan).
+ */
+export async function seedDemoCases(manager: EntityManager, people: DemoPeople): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
   const worker = people.users.get('jongerenwerker@demo.sluitend.nl');
-  if (!worker) return;
+  if (!worker) return ids;
+  const openedOn = plusDays(people.today, -40);
   const cases = [
     {
       firstName: 'Noah',
@@ -145,44 +215,26 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
     },
   ];
   for (const [index, demo] of cases.entries()) {
-    const inserted = await manager.insert(CaseEntity, {
-      firstName: demo.firstName,
-      lastName: demo.lastName,
-      dateOfBirth: demo.dateOfBirth,
-      bsn: demo.bsn,
-      municipalityId: people.municipalities.get(demo.municipality),
-      createdBy: worker,
-      version: 1,
-    });
-    const caseId = inserted.identifiers[0]['id'] as string;
-    await manager.insert(TeamMemberEntity, {
-      caseId,
-      userId: worker,
+    const caseId = await openDemoCase(manager, people, {
+      ...demo,
+      casusregisseur: 'jongerenwerker@demo.sluitend.nl',
       part: 'trajectbegeleider',
-      isCasusregisseur: true,
+      openedOn,
     });
+    ids.set(demo.firstName, caseId);
+    if (index !== 0) continue;
     const consent = (fields: Partial<ConsentEntity>) =>
       manager.insert(ConsentEntity, {
         caseId,
         purpose: 'case-collaboration',
         basis: 'consent',
         givenBy: demo.givenBy,
-        givenOn: plusDays(people.today, -40),
+        givenOn: openedOn,
         recordedBy: worker,
+        recordedAt: atDutchTime(openedOn, '10:00'),
         version: 1,
         ...fields,
       });
-    await consent({ scope: 'organisation', organisationId: people.organisations.get('jongerenwerk') });
-    await manager.save(
-      manager.create(CaseEventEntity, {
-        caseId,
-        actorUserId: worker,
-        kind: 'case.opened',
-        summary: 'Dossier geopend',
-        details: {},
-      }),
-    );
-    if (index !== 0) continue;
     const members: Array<[string, string]> = [
       ['school@demo.sluitend.nl', 'mentor school'],
       ['jeugdhulp@demo.sluitend.nl', 'behandelaar jeugd-GGZ'],
@@ -190,7 +242,8 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
     ];
     for (const [email, part] of members) {
       const userId = people.users.get(email);
-      if (userId) await manager.insert(TeamMemberEntity, { caseId, userId, part });
+      if (userId)
+        await manager.insert(TeamMemberEntity, { caseId, userId, part, addedAt: atDutchTime(openedOn, '10:05') });
     }
     // Noah agreed to share with youth care and his school; his consent for Werkzaak ran out, so its
     // consulent sees only that the case exists until it is renewed: the demo shows both sides.
@@ -215,6 +268,7 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
       phone: '06-55667788',
     });
     const content = noahsPlan(people, demo.dateOfBirth);
+    const savedAt = atDutchTime(plusDays(openedOn, 3), '15:00');
     await manager.insert(ToekomstplanVersionEntity, {
       caseId,
       number: 1,
@@ -222,6 +276,7 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
       reason: 'save',
       content,
       createdBy: worker,
+      createdAt: savedAt,
     });
     await projectPlanActions(manager, caseId, 1, content);
     await manager.save(
@@ -231,6 +286,7 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
         kind: 'toekomstplan.saved',
         summary: 'Toekomstplan opgeslagen (versie 1)',
         details: { version: 1 },
+        at: savedAt,
       }),
     );
   }
@@ -266,4 +322,5 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
     recordedBy: worker,
     version: 1,
   });
+  return ids;
 }

@@ -7,6 +7,7 @@ import { MunicipalityEntity } from '../regions/entities/municipality.entity';
 import { RegionEntity } from '../regions/entities/region.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { Clock } from '../common/time/clock';
+import { seedDemoActietafel } from './demo-actietafel';
 import { seedDemoCases } from './demo-cases';
 import { DEMO_ORGANISATIONS, DEMO_REGION, DEMO_USERS } from './demo-data';
 
@@ -54,14 +55,17 @@ export class DemoSeedService {
           }),
         ),
       );
-      if (options.cases)
-        await seedDemoCases(manager, {
+      if (options.cases) {
+        const people = {
           users: new Map(users.map((user) => [user.email, user.id])),
           organisations: organisationIds,
           municipalities: new Map(municipalities.map((municipality) => [municipality.name, municipality.id])),
           lifeDomains: region.lifeDomains,
           today: this.clock.today(),
-        });
+        };
+        const cases = await seedDemoCases(manager, people);
+        await seedDemoActietafel(manager, { ...people, regionId: region.id }, cases);
+      }
       this.logger.log(`Seeded demo region ${DEMO_REGION.name} with ${DEMO_USERS.length} users`);
       return true;
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { SubjectAccessReport } from '@sluitend/domain';
 import { DataSource } from 'typeorm';
+import { EscalationViews } from '../actietafel/escalations/escalation-views.service';
 import { CaseAccessPolicy } from '../access/case-access.policy';
 import { EmergencyAccessService } from '../access/emergency-access.service';
 import { AuditQueries } from '../audit/audit-queries.service';
@@ -29,6 +30,7 @@ export class SubjectAccessReportService {
     private readonly auditQueries: AuditQueries,
     private readonly timeline: CaseTimeline,
     private readonly emergency: EmergencyAccessService,
+    private readonly escalationViews: EscalationViews,
     private readonly clock: Clock,
   ) {}
 
@@ -42,7 +44,7 @@ export class SubjectAccessReportService {
     const manager = this.dataSource.manager;
     const dossier = await this.cases.load(manager, caseId);
     const today = this.clock.today();
-    const [team, network, versions, consents, timeline, emergencyAccesses, accessLog] = await Promise.all([
+    const [team, network, versions, consents, timeline, emergencyAccesses, escalations, accessLog] = await Promise.all([
       manager.find(TeamMemberEntity, {
         where: { caseId },
         relations: { user: { organisation: true } },
@@ -61,6 +63,7 @@ export class SubjectAccessReportService {
       }),
       this.timeline.all(caseId),
       this.emergency.forCase(caseId),
+      this.escalationViews.recordsForCase(caseId),
       this.auditQueries.allForCase(caseId),
     ]);
     return {
@@ -73,7 +76,7 @@ export class SubjectAccessReportService {
       consents: consents.map((consent) => toConsentResponse(consent, today)),
       emergencyAccesses,
       timeline,
-      escalations: [],
+      escalations,
       accessLog,
     };
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EscalationsModule } from '../actietafel/escalations/escalations.module';
 import { CasesModule } from '../cases/cases.module';
 import { QueueModule } from '../queue/queue.module';
 import { PrivacyOfficeController } from './privacy-office.controller';
@@ -9,7 +10,7 @@ import { SubjectAccessReportService } from './subject-access-report.service';
 import { SubjectRightsController } from './subject-rights.controller';
 
 @Module({
-  imports: [CasesModule, QueueModule],
+  imports: [CasesModule, QueueModule, EscalationsModule],
   controllers: [SubjectRightsController, PrivacyOfficeController],
   providers: [SubjectAccessReportService, RestrictionAndErasureService, RetentionService, RetentionScheduler],
 })

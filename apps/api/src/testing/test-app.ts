@@ -22,9 +22,12 @@ export interface TestApp {
 
 /**
  * The real application (same module, same middleware as main.ts) on its own database and its
- * own Redis key prefix, seeded with the demo region and TEST_PASSWORD.
+ * own Redis key prefix, seeded with the demo region and TEST_PASSWORD (and the demo cases with `seed.cases`).
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  seed: { cases: boolean } = { cases: false },
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -39,8 +42,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   });
   configureApp(app, randomBytes(32).toString('hex'));
   await app.init();
-  // People and organisations only: each test creates the cases it reasons about.
-  await app.get(DemoSeedService).seedIfEmpty(TEST_PASSWORD, { cases: false });
+  // People and organisations only, unless asked: each test creates the cases it reasons about.
+  await app.get(DemoSeedService).seedIfEmpty(TEST_PASSWORD, seed);
   const server = app.getHttpServer();
   return {
     app,

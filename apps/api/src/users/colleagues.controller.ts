@@ -10,10 +10,13 @@ export class ColleaguesController {
   constructor(private readonly colleagues: ColleaguesService) {}
 
   @Get()
-  @ApiOperation({ operationId: 'searchColleagues', summary: 'Active professionals to add to a case team (at most 20)' })
-  @ApiOkResponse({ type: ColleagueResponseDto, isArray: true, description: 'Matching professionals, by name.' })
+  @ApiOperation({
+    operationId: 'searchColleagues',
+    summary: 'Active colleagues with a role: for a case team, or a session of the Actietafel (at most 20)',
+  })
+  @ApiOkResponse({ type: ColleagueResponseDto, isArray: true, description: 'Matching colleagues, by name.' })
   @ApiResponse({ status: 401, description: 'Not signed in.' })
   search(@Query() query: ColleagueQueryDto): Promise<ColleagueResponseDto[]> {
-    return this.colleagues.search(query.search);
+    return this.colleagues.search(query.search, query.role);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ColleagueRole } from '@sluitend/domain';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type Repository } from 'typeorm';
 import type { ColleagueResponseDto } from './dto/colleague-response.dto';
@@ -6,17 +7,20 @@ import { UserEntity } from './entities/user.entity';
 
 const MAX_RESULTS = 20;
 
-/** Professionals of any organisation who can be added to a case team: names and organisations only. */
+/**
+ * Colleagues of any organisation with one role: professionals to add to a case team, or the chairs, members
+ * and professionals a coordinator puts on a session. Names and organisations only.
+ */
 @Injectable()
 export class ColleaguesService {
   constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
-  async search(text: string | undefined): Promise<ColleagueResponseDto[]> {
+  async search(text: string | undefined, role: ColleagueRole = 'professional'): Promise<ColleagueResponseDto[]> {
     const query = this.users
       .createQueryBuilder('u')
       .innerJoinAndSelect('u.organisation', 'o')
       .where('u.active AND o.active')
-      .andWhere(`'professional' = ANY(u.roles)`)
+      .andWhere(':role = ANY(u.roles)', { role })
       .orderBy('u.name', 'ASC')
       .take(MAX_RESULTS);
     const term = text?.trim().toLowerCase();

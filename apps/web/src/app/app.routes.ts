@@ -27,7 +27,7 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'actietafel',
-        canMatch: [anyRoleGuard(['actietafel-coordinator', 'actietafel-chair', 'actietafel-member'])],
+        canMatch: [anyRoleGuard(['actietafel-coordinator', 'actietafel-chair', 'actietafel-member', 'professional'])],
         loadChildren: () => import('./features/actietafel/actietafel.routes').then((m) => m.actietafelRoutes),
       },
       {

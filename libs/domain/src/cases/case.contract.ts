@@ -167,7 +167,16 @@ export interface TimelineEntry {
   details: Record<string, unknown>;
 }
 
-/** A professional one can add to a team: active users of any organisation, searchable. */
+/** The roles `GET /colleagues` searches by: case-team work, and the parts people play at the Actietafel. */
+export const COLLEAGUE_ROLES = [
+  'professional',
+  'actietafel-chair',
+  'actietafel-member',
+  'actietafel-coordinator',
+] as const;
+export type ColleagueRole = (typeof COLLEAGUE_ROLES)[number];
+
+/** A colleague one can add to a team or a session: active users of any organisation, searchable. */
 export interface ColleagueResponse {
   userId: string;
   name: string;

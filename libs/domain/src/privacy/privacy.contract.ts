@@ -1,3 +1,4 @@
+import type { EscalationResponse } from '../actietafel/escalation.contract';
 import type { CaseResponse, NetworkMemberResponse, TeamMemberResponse, TimelineEntry } from '../cases/case.contract';
 import type { Role } from '../people/role';
 import type { Sector } from '../people/sector';
@@ -201,6 +202,9 @@ export interface AuditChainVerification {
   verifiedAt: string;
 }
 
+/** An escalation as the inzage shows it: everything held, without what the reader may do with it. */
+export type SubjectAccessEscalation = Omit<EscalationResponse, 'availableTransitions'>;
+
 /** AVG art. 15: everything Sluitend holds about one jongere. */
 export interface SubjectAccessReport {
   generatedAt: string;
@@ -212,8 +216,8 @@ export interface SubjectAccessReport {
   consents: ConsentResponse[];
   emergencyAccesses: EmergencyAccessResponse[];
   timeline: TimelineEntry[];
-  /** Escalations and agreements at the Actietafel: empty until the Actietafel holds any. */
-  escalations: unknown[];
+  /** The escalations to the Actietafel, oldest first, with their history, ladder, decisions and agreements. */
+  escalations: SubjectAccessEscalation[];
   accessLog: AuditEventResponse[];
 }
 

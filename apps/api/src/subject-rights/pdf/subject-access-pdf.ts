@@ -15,6 +15,19 @@ const ACTION_LABELS: Record<string, string> = {
   denied: 'geweigerd',
 };
 
+const ESCALATION_STATE_LABELS: Record<string, string> = {
+  draft: 'concept',
+  submitted: 'ingediend',
+  accepted: 'geaccepteerd',
+  scheduled: 'geagendeerd',
+  'agreements-running': 'afspraken lopen',
+  closed: 'gesloten',
+  returned: 'teruggegeven met een vraag',
+  rejected: 'afgewezen',
+};
+
+const AGREEMENT_STATUS_LABELS: Record<string, string> = { open: 'open', done: 'gedaan', dropped: 'vervallen' };
+
 const dateTime = (iso: string) =>
   new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'medium', timeStyle: 'short' });
 
@@ -87,6 +100,23 @@ export function renderSubjectAccessPdf(report: SubjectAccessReport): Promise<Buf
     line('Waar ik goed in ben', latest.content.myFuture.whatIAmGoodAt);
     line('Wie mij helpt', latest.content.myFuture.whoHelpsMe);
   }
+
+  heading('Actietafel');
+  if (report.escalations.length === 0) item('Je dossier is niet aan de Actietafel voorgelegd.');
+  report.escalations.forEach((escalation) => {
+    item(
+      `${dateTime(escalation.submittedAt ?? escalation.createdAt)}: ${ESCALATION_STATE_LABELS[escalation.state] ?? escalation.state} — ${escalation.request.question || 'nog geen vraag'}`,
+    );
+    escalation.agreements.forEach((agreement) =>
+      pdf
+        .font('Helvetica')
+        .fontSize(10)
+        .text(
+          `Afspraak: ${agreement.what} (${agreement.owner.name}, uiterlijk ${plainDate(agreement.deadline)}) — ${AGREEMENT_STATUS_LABELS[agreement.status] ?? agreement.status}`,
+          { indent: 20 },
+        ),
+    );
+  });
 
   heading('Noodtoegang');
   if (report.emergencyAccesses.length === 0) item('Niemand heeft noodtoegang gebruikt.');

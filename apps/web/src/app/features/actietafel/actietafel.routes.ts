@@ -1,7 +1,7 @@
 import { Routes } from '@angular/router';
 import { roleGuard } from '../../core/guards/role.guard';
 
-/** The Actietafel: the coordinator's escalations (triage), and the sessions every table role takes part in. */
+/** The Actietafel: the coordinator's escalations (triage), and the sessions table roles and invited professionals take part in. */
 export const actietafelRoutes: Routes = [
   {
     path: 'escalations',

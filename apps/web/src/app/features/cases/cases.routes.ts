@@ -47,6 +47,10 @@ export const casesRoutes: Routes = [
         loadComponent: () => import('./case/timeline/timeline-tab').then((m) => m.TimelineTab),
       },
       {
+        path: 'actietafel',
+        loadChildren: () => import('./case/actietafel/case-actietafel.routes').then((m) => m.caseActietafelRoutes),
+      },
+      {
         path: 'consents',
         title: 'privacy.consents.pageTitle',
         loadComponent: () => import('./case/consents/consents-tab').then((m) => m.ConsentsTab),

@@ -20,10 +20,10 @@ describe('HomePage', () => {
     signIn(roles);
     const fixture = TestBed.createComponent(HomePage);
     await fixture.whenStable();
-    // The professional home lists the user's actions; here there are none.
-    TestBed.inject(HttpTestingController)
-      .match('/api/v1/my-actions')
-      .forEach((request) => request.flush([]));
+    // The professional home lists the user's actions and agreements; here there are none.
+    const http = TestBed.inject(HttpTestingController);
+    http.match('/api/v1/my-actions').forEach((request) => request.flush([]));
+    http.match('/api/v1/agreements?owner=mine').forEach((request) => request.flush([]));
     await fixture.whenStable();
     return fixture.nativeElement as HTMLElement;
   }
@@ -97,6 +97,54 @@ describe('HomePage', () => {
     const card = page.querySelector('[data-testid="emergency-accesses"]');
     expect(card?.querySelector('h2')?.textContent?.trim()).toBe('Noodtoegang');
     expect(card?.querySelector('a')?.getAttribute('href')).toBe('/cases/case-1');
+  });
+
+  it.each<Role>(['professional', 'actietafel-chair', 'actietafel-member'])(
+    'shows the %s their agreements from the Actietafel',
+    async (role) => {
+      const page = await render([role]);
+      expect(page.querySelector('[data-testid="my-agreements"] h2')?.textContent?.trim()).toBe(
+        'Mijn afspraken uit de Actietafel',
+      );
+    },
+  );
+
+  it('shows the coordinator how many escalations wait and how many agreements are overdue', async () => {
+    const page = await render(['actietafel-coordinator']);
+    const http = TestBed.inject(HttpTestingController);
+    http
+      .expectOne('/api/v1/escalations?state=submitted&pageSize=1')
+      .flush({ items: [], total: 3, page: 1, pageSize: 1 });
+    http.expectOne('/api/v1/agreements?status=open&overdue=true').flush([]);
+    await TestBed.inject(ApplicationRef).whenStable();
+    const card = page.querySelector('[data-testid="coordinator-summary"]');
+    expect(card?.querySelector('[data-testid="summary-waiting"]')?.textContent?.trim()).toBe(
+      'Escalaties die wachten op beoordeling: 3',
+    );
+    expect(card?.querySelector('[data-testid="summary-overdue"]')?.textContent?.trim()).toBe(
+      'Afspraken over de deadline: 0',
+    );
+    expect(card?.querySelector('a')?.getAttribute('href')).toBe('/actietafel/escalations');
+    expect(page.querySelector('[data-testid="my-agreements"]')).not.toBeNull();
+  });
+
+  it('shows the table roles their next sessions, and everyone their unread notifications', async () => {
+    const page = await render(['actietafel-member']);
+    const http = TestBed.inject(HttpTestingController);
+    http.expectOne('/api/v1/actietafel-sessions?when=upcoming').flush([]);
+    http.expectOne('/api/v1/notifications').flush([
+      {
+        id: 'n-1',
+        kind: 'session.agenda-sent',
+        title: 'De agenda van de Actietafel van 12 maart staat klaar',
+        link: '/actietafel/sessions/session-1',
+        createdAt: '2026-03-05T09:00:00Z',
+        readAt: null,
+      },
+    ]);
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(page.querySelector('[data-testid="my-sessions"] h2')?.textContent?.trim()).toBe('Mijn sessies');
+    expect(page.querySelector('[data-testid="notifications"]')?.textContent).toContain('De agenda van de Actietafel');
   });
 
   it('explains that there is nothing to show when the account has no roles', async () => {

@@ -3,7 +3,11 @@ import { RouterLink } from '@angular/router';
 import { Role } from '@sluitend/domain';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { EmergencyAccesses } from './emergency-accesses/emergency-accesses';
+import { EscalationsSummary } from './escalations-summary/escalations-summary';
 import { MyActions } from './my-actions/my-actions';
+import { MyAgreements } from './my-agreements/my-agreements';
+import { MySessions } from './my-sessions/my-sessions';
+import { NotificationsCard } from './notifications/notifications-card';
 
 /** Roles whose home texts live with their feature's texts instead of under `home.<role>`. */
 const TEXT_PREFIX: Partial<Record<Role, string>> = { 'privacy-officer': 'privacy.home.officer' };
@@ -11,7 +15,16 @@ const TEXT_PREFIX: Partial<Record<Role, string>> = { 'privacy-officer': 'privacy
 /** The start page of one role: its title and its work, or an empty state until its features exist. */
 @Component({
   selector: 'app-role-home',
-  imports: [TranslocoDirective, RouterLink, MyActions, EmergencyAccesses],
+  imports: [
+    TranslocoDirective,
+    RouterLink,
+    MyActions,
+    EmergencyAccesses,
+    MyAgreements,
+    EscalationsSummary,
+    MySessions,
+    NotificationsCard,
+  ],
   template: `
     <section
       *transloco="let t; prefix: textPrefix()"
@@ -20,12 +33,22 @@ const TEXT_PREFIX: Partial<Record<Role, string>> = { 'privacy-officer': 'privacy
     >
       <h1 id="home-title">{{ t('title') }}</h1>
       <p class="lead">{{ t('intro') }}</p>
+      <app-notifications-card />
       @if (role() === 'professional') {
         <p>
           <a class="button button--primary" routerLink="/cases">{{ t('linkCases') }}</a>
         </p>
         <app-emergency-accesses />
         <app-my-actions />
+        <app-my-agreements />
+        <app-my-sessions />
+      } @else if (role() === 'actietafel-coordinator') {
+        <app-escalations-summary />
+        <app-my-sessions />
+        <app-my-agreements />
+      } @else if (tableRole()) {
+        <app-my-sessions />
+        <app-my-agreements />
       } @else if (role() === 'privacy-officer') {
         <nav class="section card" aria-labelledby="home-links-title">
           <h2 id="home-links-title">{{ t('linksTitle') }}</h2>
@@ -67,4 +90,8 @@ const TEXT_PREFIX: Partial<Record<Role, string>> = { 'privacy-officer': 'privacy
 export class RoleHome {
   readonly role = input.required<Role>();
   protected readonly textPrefix = computed(() => TEXT_PREFIX[this.role()] ?? `home.${this.role()}`);
+  /** Chairs and members own agreements of the Actietafel too. */
+  protected readonly tableRole = computed(
+    () => this.role() === 'actietafel-chair' || this.role() === 'actietafel-member',
+  );
 }

@@ -85,6 +85,7 @@ describe('CasePage', () => {
       'Toekomstplan',
       'Team en netwerk',
       'Tijdlijn',
+      'Actietafel',
       'Toestemmingen',
       'Toegang',
     ]);

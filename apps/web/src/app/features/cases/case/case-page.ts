@@ -34,6 +34,7 @@ export const CASE_TABS: readonly CaseTab[] = [
   { path: 'toekomstplan', labelKey: 'cases.tabs.toekomstplan' },
   { path: 'team', labelKey: 'cases.tabs.team' },
   { path: 'timeline', labelKey: 'cases.tabs.timeline' },
+  { path: 'actietafel', labelKey: 'actietafel.escalations.case.tab' },
 ];
 export const CONSENTS_TAB: CaseTab = { path: 'consents', labelKey: 'privacy.consents.tab' };
 export const ACCESS_LOG_TAB: CaseTab = { path: 'access-log', labelKey: 'privacy.accessLog.tab' };

@@ -1,0 +1,206 @@
+import { Injectable } from '@nestjs/common';
+import {
+  compareDates,
+  type AgreementListItem,
+  type AgreementResponse,
+  type FieldError,
+  type UpdateAgreementRequest,
+} from '@sluitend/domain';
+import { DataSource, In } from 'typeorm';
+import { ActietafelAccessPolicy } from '../../access/actietafel-access.policy';
+import { CaseAccessPolicy } from '../../access/case-access.policy';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import { Clock } from '../../common/time/clock';
+import { AgreementEntity } from '../entities/agreement.entity';
+import { EscalationEntity } from '../entities/escalation.entity';
+import { invalidEscalationInput } from '../escalations/escalations.errors';
+import { toEscalationSubject } from '../escalations/escalation-subject';
+import type { AgreementListQueryDto } from './dto/agreement.dto';
+import { AGREEMENT_RELATIONS, toAgreementResponse } from './agreement.mapper';
+import {
+  agreementChanged,
+  agreementNotFound,
+  escalationClosed,
+  onlyCoordinatorLists,
+  onlyCoordinatorMay,
+} from './agreements.errors';
+
+/** A list is a working list, not an archive. */
+const LIST_LIMIT = 500;
+
+const blank = (value: string | null | undefined) => !value || value.trim() === '';
+
+/**
+ * Agreements (afspraken) after the session that made them: the case team sees them on the case, owners on
+ * their own list, the coordinator the region's (the overdue ones). Owners mark them done or open again; the
+ * coordinator may also drop them (with a reason) and move deadlines. Made and deleted in session mode only.
+ */
+@Injectable()
+export class AgreementsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cases: CaseAccessPolicy,
+    private readonly table: ActietafelAccessPolicy,
+    private readonly clock: Clock,
+  ) {}
+
+  async listForCase(user: AuthenticatedUser, caseId: string): Promise<AgreementResponse[]> {
+    await this.cases.read(user, caseId, { action: 'read', resource: 'agreements' });
+    const agreements = await this.dataSource.getRepository(AgreementEntity).find({
+      where: { caseId },
+      relations: AGREEMENT_RELATIONS,
+      order: { createdAt: 'ASC', deadline: 'ASC' },
+    });
+    const today = this.clock.today();
+    return agreements.map((agreement) => toAgreementResponse(agreement, today));
+  }
+
+  /**
+   * `owner=mine`: owned by the user, or by their organisation without a named person. Without it: the
+   * coordinator's list of the own region. Each shows the jongere's name: one access-log event per session the
+   * shown agreements were made at (ground actietafel-agenda, reference the session).
+   */
+  async list(user: AuthenticatedUser, query: AgreementListQueryDto): Promise<AgreementListItem[]> {
+    const mine = query.owner === 'mine';
+    if (!mine && !user.roles.includes('actietafel-coordinator')) throw onlyCoordinatorLists();
+    const today = this.clock.today();
+    const conditions: string[] = [];
+    const parameters: unknown[] = [];
+    const add = (condition: (placeholder: string) => string, value: unknown) => {
+      parameters.push(value);
+      conditions.push(condition(`$${parameters.length}`));
+    };
+    if (mine) {
+      parameters.push(user.id, user.organisation.id);
+      conditions.push(`(a.owner_user_id = $1 OR (a.owner_user_id IS NULL AND a.owner_organisation_id = $2))`);
+    } else {
+      add((region) => `e.region_id = ${region}`, user.organisation.regionId);
+    }
+    if (query.status) add((status) => `a.status = ${status}`, query.status);
+    if (query.overdue !== undefined)
+      add((day) => `${query.overdue ? '' : 'NOT '}(a.status = 'open' AND a.deadline < ${day})`, today);
+    const rows: Array<{ id: string; caseId: string; sessionId: string }> = await this.dataSource.query(
+      `SELECT a.id, a.case_id AS "caseId", a.session_id AS "sessionId"
+         FROM agreement a JOIN escalation e ON e.id = a.escalation_id
+        WHERE ${conditions.join(' AND ')}
+        ORDER BY a.deadline ASC, a.created_at ASC, a.id
+        LIMIT ${LIST_LIMIT}`,
+      parameters,
+    );
+    if (rows.length === 0) return [];
+
+    const bySession = new Map<string, string[]>();
+    for (const row of rows) bySession.set(row.sessionId, [...(bySession.get(row.sessionId) ?? []), row.caseId]);
+    for (const [sessionId, caseIds] of bySession)
+      await this.table.recordRead(user, caseIds, { action: 'read', resource: 'agreement-list' }, sessionId);
+
+    const agreements = await this.dataSource.getRepository(AgreementEntity).find({
+      where: { id: In(rows.map((row) => row.id)) },
+      relations: {
+        ownerUser: true,
+        ownerOrganisation: true,
+        settler: true,
+        case: { municipality: true },
+        session: true,
+      },
+    });
+    const byId = new Map(agreements.map((agreement) => [agreement.id, agreement]));
+    return rows.flatMap((row) => {
+      const agreement = byId.get(row.id);
+      if (!agreement) return [];
+      return [
+        {
+          ...toAgreementResponse(agreement, today),
+          subject: toEscalationSubject(agreement.case),
+          sessionStartsAt: agreement.session.startsAt.toISOString(),
+        },
+      ];
+    });
+  }
+
+  /** The owner: done (with a note) or open again. The region's coordinator: also dropped, and the deadline. */
+  async update(user: AuthenticatedUser, id: string, request: UpdateAgreementRequest): Promise<AgreementResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      const agreement = await manager.findOne(AgreementEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!agreement) throw agreementNotFound(id);
+      const escalation = await manager.findOneOrFail(EscalationEntity, {
+        where: { id: agreement.escalationId },
+        select: { id: true, state: true, regionId: true },
+      });
+      const isOwner =
+        agreement.ownerUserId !== null
+          ? agreement.ownerUserId === user.id
+          : agreement.ownerOrganisationId === user.organisation.id;
+      const isCoordinator = this.table.isRegionCoordinator(user, escalation.regionId);
+      if (!isOwner && !isCoordinator) {
+        if (this.table.isTableRole(user, escalation.regionId)) throw onlyCoordinatorMay('change an agreement');
+        throw agreementNotFound(id);
+      }
+      if (request.version !== agreement.version) throw agreementChanged(agreement.version, request.version);
+      if (escalation.state === 'closed') throw escalationClosed();
+      if (!isCoordinator) {
+        if (request.status === 'dropped' || request.dropReason !== undefined)
+          throw onlyCoordinatorMay('drop an agreement');
+        if (request.deadline !== undefined) throw onlyCoordinatorMay('move the deadline of an agreement');
+      }
+      const changes = this.changes(agreement, request, user);
+      await manager.update(AgreementEntity, { id }, { ...changes, version: agreement.version + 1 });
+      await this.table.recordChange(
+        user,
+        [agreement.caseId],
+        { action: 'update', resource: 'agreement', fields: Object.keys(request).filter((key) => key !== 'version') },
+        agreement.sessionId,
+        manager,
+      );
+    });
+    const agreement = await this.dataSource
+      .getRepository(AgreementEntity)
+      .findOneOrFail({ where: { id }, relations: AGREEMENT_RELATIONS });
+    return toAgreementResponse(agreement, this.clock.today());
+  }
+
+  /** What the request changes, judged on the status it leads to; a 400 names every field to fix. */
+  private changes(
+    agreement: AgreementEntity,
+    request: UpdateAgreementRequest,
+    user: AuthenticatedUser,
+  ): Partial<AgreementEntity> {
+    const errors: FieldError[] = [];
+    const status = request.status ?? agreement.status;
+    if (
+      request.status === undefined &&
+      request.doneNote === undefined &&
+      request.dropReason === undefined &&
+      request.deadline === undefined
+    )
+      errors.push({ field: 'status', message: 'give a status, a note or a deadline to change' });
+    const doneNote = request.doneNote !== undefined ? request.doneNote.trim() : agreement.doneNote;
+    const dropReason = request.dropReason !== undefined ? request.dropReason.trim() : agreement.dropReason;
+    if (status === 'done' && blank(doneNote))
+      errors.push({ field: 'doneNote', message: 'doneNote is required to mark an agreement done' });
+    if (status === 'dropped' && blank(dropReason))
+      errors.push({ field: 'dropReason', message: 'dropReason is required to drop an agreement' });
+    if (request.doneNote !== undefined && status !== 'done')
+      errors.push({ field: 'doneNote', message: 'doneNote goes with status done' });
+    if (request.dropReason !== undefined && status !== 'dropped')
+      errors.push({ field: 'dropReason', message: 'dropReason goes with status dropped' });
+    if (request.deadline !== undefined && compareDates(request.deadline, this.clock.today()) < 0)
+      errors.push({ field: 'deadline', message: 'deadline must be today or later' });
+    if (errors.length > 0) throw invalidEscalationInput(errors);
+
+    const changes: Partial<AgreementEntity> = {};
+    if (request.deadline !== undefined) changes.deadline = request.deadline;
+    if (status === 'open') {
+      Object.assign(changes, { status, doneNote: null, dropReason: null, settledAt: null, settledBy: null });
+    } else {
+      const settling = status !== agreement.status;
+      Object.assign(changes, {
+        status,
+        doneNote: status === 'done' ? doneNote : null,
+        dropReason: status === 'dropped' ? dropReason : null,
+        ...(settling ? { settledAt: this.clock.now(), settledBy: user.id } : {}),
+      });
+    }
+    return changes;
+  }
+}

@@ -1,0 +1,83 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Router } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { NotificationResponse } from '@sluitend/domain';
+import { catchError, of } from 'rxjs';
+import { NotificationsApiService } from '../../../core/api/notifications-api.service';
+import { DateTimePipe } from '../../../shared/dates';
+
+/**
+ * The user's unread notifications ("Meldingen"), shown only when there are any. Following one marks
+ * it read and opens its page, where the access rules decide what the user sees.
+ */
+@Component({
+  selector: 'app-notifications-card',
+  imports: [TranslocoDirective, DateTimePipe],
+  template: `
+    @if (unread().length > 0) {
+      <section
+        *transloco="let t"
+        class="section card"
+        aria-labelledby="notifications-title"
+        data-testid="notifications"
+      >
+        <h2 id="notifications-title">{{ t('home.notifications.title') }}</h2>
+        <p class="muted">{{ t('home.notifications.count', { count: unread().length }) }}</p>
+        <ul class="link-list">
+          @for (notification of unread(); track notification.id) {
+            <li data-testid="notification">
+              <a [href]="notification.link" (click)="open(notification, $event)">{{ notification.title }}</a>
+              <span class="muted block">{{ notification.createdAt | dateTime }}</span>
+            </li>
+          }
+        </ul>
+      </section>
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class NotificationsCard {
+  private readonly api = inject(NotificationsApiService);
+  private readonly router = inject(Router);
+  private readonly destroyRef = inject(DestroyRef);
+
+  private readonly notifications = signal<NotificationResponse[]>([]);
+  protected readonly unread = computed(() =>
+    this.notifications().filter((notification) => notification.readAt === null),
+  );
+
+  constructor() {
+    this.api
+      .list()
+      // A home page without its notifications still works; they show up on the next visit.
+      .pipe(
+        catchError(() => of<NotificationResponse[]>([])),
+        takeUntilDestroyed(),
+      )
+      .subscribe((notifications) => this.notifications.set(notifications));
+  }
+
+  /** Marked read on the way; the page opens whether or not that succeeds. */
+  protected open(notification: NotificationResponse, event: MouseEvent): void {
+    // A new tab or window (or a link that is not a page of this app) is the browser's business.
+    const plainClick = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+    const inApp = notification.link.startsWith('/') && !notification.link.startsWith('//');
+    const navigate = plainClick && inApp;
+    if (navigate) event.preventDefault();
+    this.api
+      .markRead(notification.id)
+      .pipe(
+        catchError(() => of(null)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((read) => {
+        this.notifications.update((list) =>
+          list.map((other) =>
+            other.id === notification.id ? (read ?? { ...other, readAt: new Date().toISOString() }) : other,
+          ),
+        );
+        if (navigate) void this.router.navigateByUrl(notification.link);
+      });
+  }
+}
