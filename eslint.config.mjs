@@ -18,9 +18,11 @@ export default [
           allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
           depConstraints: [
             { sourceTag: 'scope:domain', onlyDependOnLibsWithTags: ['scope:domain'] },
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:domain'] },
+            { sourceTag: 'scope:test-support', onlyDependOnLibsWithTags: [] },
+            // Tests only: production code has no use for test-support.
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:domain', 'scope:test-support'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:domain'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:domain'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:domain', 'scope:test-support'] },
           ],
         },
       ],

@@ -102,3 +102,16 @@ export function registerSectorConsent(
   };
   return api.post<ConsentResponse>(`/cases/${caseId}/consents`, request);
 }
+
+/** The jongere's consent (of 17: theirs alone) to be discussed at the Actietafel. */
+export function registerActietafelConsent(api: ApiSession, caseId: string): Promise<ConsentResponse> {
+  const request: CreateConsentRequest = {
+    scope: 'sector',
+    sector: 'welzijn',
+    purpose: 'actietafel',
+    basis: 'consent',
+    givenBy: ['jongere'],
+    givenOn: today(),
+  };
+  return api.post<ConsentResponse>(`/cases/${caseId}/consents`, request);
+}

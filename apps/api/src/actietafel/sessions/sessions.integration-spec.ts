@@ -1,39 +1,15 @@
 import { DEFAULT_LIFE_DOMAINS, addMonths, emptyToekomstplan, todayInAmsterdam } from '@sluitend/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
-import { inflateSync } from 'node:zlib';
 import { Clock } from '../../common/time/clock';
 import { OPENING_CONSENT, createTestApp, signIn, type TestApp } from '../../testing/test-app';
+import { pdfText } from '@sluitend/test-support';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const today = () => todayInAmsterdam(new Date());
 const problemCode = (body: { type?: string }) => body.type?.split('/').pop();
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) => (body.errors ?? []).map((error) => error.field);
-
-/** The text of a PDFKit document: every shown string (hex in TJ arrays), inflated from its content streams. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const shown: string[] = [];
-  const streams = /stream\r?\n/g;
-  for (let match = streams.exec(raw); match; match = streams.exec(raw)) {
-    const start = match.index + match[0].length;
-    const end = raw.indexOf('endstream', start);
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(raw.slice(start, end), 'latin1')).toString('latin1');
-    } catch {
-      continue;
-    }
-    for (const array of content.match(/\[(.*?)\]\s*TJ/g) ?? [])
-      shown.push(
-        (array.match(/<([0-9a-fA-F]*)>/g) ?? [])
-          .map((hex) => Buffer.from(hex.slice(1, -1), 'hex').toString('latin1'))
-          .join(''),
-      );
-  }
-  return shown.join(' ').replace(/\s+/g, ' ');
-}
 
 const binary = (agent: TestAgent, path: string) =>
   agent
@@ -669,7 +645,7 @@ describe('Actietafel sessions', () => {
       );
       const body = pdf.body as Buffer;
       expect(body.subarray(0, 5).toString()).toBe('%PDF-');
-      const text = pdfText(body);
+      const text = await pdfText(body);
       expect(text).toContain('Verslag Actietafel');
       expect(text).toContain('Mila Tafelmans');
       expect(text).toContain('Wie regelt een kamer voor deze jongere?');
