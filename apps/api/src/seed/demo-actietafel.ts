@@ -1,16 +1,12 @@
 import {
-  DEFAULT_AGENDA_ITEM_MINUTES,
-  LADDER_LEVEL_LABELS,
   addMonths,
   ageInYears,
   canTransition,
   compareDates,
   emptyToekomstplan,
-  hasActietafelGround,
   requiredConsentGivers,
   todayInAmsterdam,
   type Attendance,
-  type EscalationOutcome,
   type EscalationRequestContent,
   type EscalationTransition,
   type EscalationTransitionContext,
@@ -24,13 +20,20 @@ import { AgendaItemEntity } from '../actietafel/entities/agenda-item.entity';
 import { AgreementEntity } from '../actietafel/entities/agreement.entity';
 import { DecisionEntity } from '../actietafel/entities/decision.entity';
 import { EscalationEntity } from '../actietafel/entities/escalation.entity';
-import { LadderStepEntity } from '../actietafel/entities/ladder-step.entity';
 import { SessionInviteeEntity } from '../actietafel/entities/session-invitee.entity';
+import { escalationTimelineEvent } from '../actietafel/escalations/escalation-timeline';
 import { recordEscalationTransition } from '../actietafel/escalations/escalation-transition.recorder';
+import {
+  addLadderStep,
+  putOnAgenda,
+  storedTransitionFacts,
+  transitionChanges,
+} from '../actietafel/escalations/escalation-transition.steps';
 import { refreshFollowUps } from '../actietafel/sessions/follow-up.agenda';
 import { SessionLoader } from '../actietafel/sessions/session.loader';
 import { buildMinutes, personRef } from '../actietafel/sessions/session.mapper';
-import { discussedSummary, sessionNotifications } from '../actietafel/sessions/session-texts';
+import { discussedEvent, everyoneInvolved, sessionNotifications } from '../actietafel/sessions/session-texts';
+import type { CaseEventInput } from '../cases/case-timeline.service';
 import { CaseEventEntity } from '../cases/entities/case-event.entity';
 import { CaseEntity } from '../cases/entities/case.entity';
 import { TeamMemberEntity } from '../cases/entities/team-member.entity';
@@ -291,43 +294,6 @@ const REQUESTS = {
   } satisfies EscalationRequestContent,
 };
 
-const OUTCOME_LABELS: Record<EscalationOutcome, string> = {
-  resolved: 'opgelost',
-  'partly-resolved': 'deels opgelost',
-  'not-resolved': 'niet opgelost',
-};
-
-/** The case timeline's entry for a transition, worded as EscalationTransitions.recordOnTimeline words it. */
-function timelineEntry(
-  transition: EscalationTransition,
-  facts: { sessionId?: string; outcome?: EscalationOutcome; level: string; deadline?: string },
-): { summary: string; details?: Record<string, unknown> } | undefined {
-  switch (transition) {
-    case 'submit':
-      return { summary: 'Escalatie naar de Actietafel ingediend' };
-    case 'resubmit':
-      return { summary: 'Escalatie opnieuw ingediend met het antwoord op de vraag van de Actietafel' };
-    case 'return':
-      return { summary: 'Escalatie teruggegeven door de Actietafel met een vraag' };
-    case 'reject':
-      return { summary: 'Escalatie afgewezen door de Actietafel' };
-    case 'schedule':
-      return { summary: 'Escalatie geagendeerd voor de Actietafel', details: { sessionId: facts.sessionId } };
-    case 'close':
-      return {
-        summary: `Escalatie gesloten: ${facts.outcome ? OUTCOME_LABELS[facts.outcome] : 'zonder uitkomst'}`,
-        details: { outcome: facts.outcome },
-      };
-    case 'escalate-further':
-      return {
-        summary: `Escalatie opgeschaald naar ${LADDER_LEVEL_LABELS[facts.level as keyof typeof LADDER_LEVEL_LABELS] ?? facts.level}`,
-        details: { level: facts.level, deadline: facts.deadline },
-      };
-    default:
-      return undefined;
-  }
-}
-
 interface DemoSession {
   id: string;
   regionId: string;
@@ -401,9 +367,16 @@ class DemoTable {
       createdAt: at,
     });
     await projectPlanActions(this.manager, caseId, number, content);
-    await this.timeline(caseId, by, at, 'toekomstplan.saved', `Toekomstplan opgeslagen (versie ${number})`, {
-      version: number,
-    });
+    await this.timeline(
+      {
+        caseId,
+        actorUserId: by.id,
+        kind: 'toekomstplan.saved',
+        summary: `Toekomstplan opgeslagen (versie ${number})`,
+        details: { version: number },
+      },
+      at,
+    );
   }
 
   /** The jongere's consent to discuss the case at the regional table (purpose actietafel). */
@@ -467,78 +440,16 @@ class DemoTable {
       today,
       ladderLevel: escalation.ladderLevel,
       isCaseTeamMember: await manager.existsBy(TeamMemberEntity, { caseId: escalation.caseId, userId: by.id }),
+      ...(await storedTransitionFacts(manager, escalation, transition, today)),
     };
-    if (transition === 'submit' || transition === 'resubmit') {
-      const consents = await manager.find(ConsentEntity, { where: { caseId: escalation.caseId } });
-      context.hasActietafelConsent = hasActietafelGround(
-        consents.map((consent) => ({
-          purpose: consent.purpose,
-          givenOn: consent.givenOn,
-          validUntil: consent.validUntil,
-          withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
-        })),
-        today,
-      );
-      context.request = {
-        reasonCode: escalation.reasonCode,
-        reasonText: escalation.reasonText,
-        whatWasTried: escalation.whatWasTried,
-        question: escalation.question,
-        urgency: escalation.urgency,
-        sectorsNeeded: escalation.sectorsNeeded,
-      };
-    }
-    if (transition === 'close')
-      context.agreements = await manager.find(AgreementEntity, {
-        where: { escalationId: id },
-        select: { id: true, status: true, dropReason: true },
-      });
     const decision = canTransition(escalation.state, transition, by.roles, context);
     if (!decision.allowed) throw new Error(`demo seed: ${decision.refusal.message}`);
-
-    const changes: Partial<EscalationEntity> = {};
-    let why = input.note ?? null;
-    switch (transition) {
-      case 'submit':
-      case 'resubmit': {
-        const [latest]: Array<{ id: string }> = await manager.query(
-          `SELECT id FROM toekomstplan_version WHERE case_id = $1 ORDER BY number DESC LIMIT 1`,
-          [escalation.caseId],
-        );
-        changes.planVersionId = latest?.id ?? null;
-        if (!escalation.submittedAt) changes.submittedAt = at;
-        if (transition === 'resubmit') why = input.answer ?? null;
-        break;
-      }
-      case 'accept':
-        changes.triagedAt = at;
-        break;
-      case 'return':
-        why = input.question ?? null;
-        break;
-      case 'reject':
-        changes.triagedAt = at;
-        why = input.reason ?? null;
-        break;
-      case 'schedule': {
-        const session = await manager.findOneByOrFail(ActietafelSessionEntity, { id: input.sessionId });
-        if (session.regionId !== escalation.regionId || !['planned', 'agenda-sent'].includes(session.state))
-          throw new Error(`demo seed: session ${session.id} takes no new escalations`);
-        changes.sessionId = session.id;
-        break;
-      }
-      case 'close':
-        changes.outcome = input.outcome ?? null;
-        changes.evaluation = input.evaluation ?? null;
-        changes.closedAt = at;
-        break;
-      case 'escalate-further':
-        changes.ladderLevel = decision.ladderLevel;
-        why = input.reason ?? null;
-        break;
-      case 'discuss':
-        break;
+    if (transition === 'schedule') {
+      const session = await manager.findOneByOrFail(ActietafelSessionEntity, { id: input.sessionId });
+      if (session.regionId !== escalation.regionId || !['planned', 'agenda-sent'].includes(session.state))
+        throw new Error(`demo seed: session ${session.id} takes no new escalations`);
     }
+    const { changes, why } = await transitionChanges(manager, escalation, transition, input, at, decision.ladderLevel);
     const recorded = await recordEscalationTransition(manager, {
       escalation,
       transition,
@@ -549,40 +460,21 @@ class DemoTable {
       changes,
     });
     if (!recorded) throw new Error(`demo seed: escalation ${id} changed underway`);
-    if (transition === 'schedule' && input.sessionId) {
-      const [{ last }]: Array<{ last: number | null }> = await manager.query(
-        `SELECT MAX(position) AS last FROM agenda_item WHERE session_id = $1`,
-        [input.sessionId],
-      );
-      await manager.insert(AgendaItemEntity, {
-        sessionId: input.sessionId,
-        escalationId: id,
-        position: (last ?? 0) + 1,
-        kind: 'escalation',
-        minutesPlanned: DEFAULT_AGENDA_ITEM_MINUTES.escalation,
-        version: 1,
-      });
-    }
+    if (transition === 'schedule' && input.sessionId) await putOnAgenda(manager, input.sessionId, id);
     if (transition === 'escalate-further')
-      await manager.insert(LadderStepEntity, {
-        escalationId: id,
-        level: decision.ladderLevel,
-        reason: why ?? '',
-        deadline: input.deadline ?? today,
-        byUserId: by.id,
+      await addLadderStep(
+        manager,
+        { escalationId: id, level: decision.ladderLevel, reason: why, deadline: input.deadline, today },
+        by,
         at,
-      });
-    const entry = timelineEntry(transition, {
+      );
+    const event = escalationTimelineEvent(escalation, by.id, transition, {
       sessionId: input.sessionId,
       outcome: input.outcome,
       level: decision.ladderLevel,
       deadline: input.deadline,
     });
-    if (entry)
-      await this.timeline(escalation.caseId, by, at, `escalation.${transition}`, entry.summary, {
-        escalationId: id,
-        ...entry.details,
-      });
+    if (event) await this.timeline(event, at);
   }
 
   /** The coordinator plans a session of the region; follow-ups join its agenda at once (as SessionsService.plan). */
@@ -629,19 +521,9 @@ class DemoTable {
     this.inThePast(at);
     await refreshFollowUps(this.manager, session);
     await this.manager.update(ActietafelSessionEntity, { id: session.id }, { state: 'agenda-sent', agendaSentAt: at });
-    const { chairUserId, minuteTakerUserId } = await this.manager.findOneByOrFail(ActietafelSessionEntity, {
-      id: session.id,
-    });
+    const stored = await this.manager.findOneByOrFail(ActietafelSessionEntity, { id: session.id });
     const invitees = await this.manager.find(SessionInviteeEntity, { where: { sessionId: session.id } });
-    await this.notify(
-      sessionNotifications.agendaSent(session, [
-        ...invitees.map((invitee) => invitee.userId),
-        chairUserId,
-        ...(minuteTakerUserId ? [minuteTakerUserId] : []),
-      ]),
-      at,
-      readAt,
-    );
+    await this.notify(sessionNotifications.agendaSent(session, everyoneInvolved(stored, invitees)), at, readAt);
   }
 
   async start(session: DemoSession, at: Date, attendance: Array<[Actor, Attendance, string?]>): Promise<void> {
@@ -716,28 +598,10 @@ class DemoTable {
     const manager = this.manager;
     this.inThePast(at);
     const before = await this.loader.load(manager, session.id);
-    for (const { item, decisions, agreements } of before.items) {
-      const escalation = item.escalation;
+    for (const loaded of before.items) {
+      const escalation = loaded.item.escalation;
       if (escalation.state === 'scheduled') await this.step(escalation.id, 'discuss', by, at);
-      await this.timeline(
-        escalation.caseId,
-        by,
-        at,
-        'actietafel.discussed',
-        discussedSummary(session.startsAt, {
-          decisions: decisions.length,
-          doorzettingsmacht: decisions.some((decision) => decision.doorzettingsmacht),
-          agreements: agreements.length,
-        }),
-        {
-          sessionId: session.id,
-          escalationId: escalation.id,
-          agendaItemId: item.id,
-          kind: item.kind,
-          decisionIds: decisions.map((decision) => decision.id),
-          agreementIds: agreements.map((agreement) => agreement.id),
-        },
-      );
+      await this.timeline(discussedEvent(session, by.id, loaded), at);
     }
     const after = await this.loader.load(manager, session.id);
     const minutes = buildMinutes(after, personRef(by), at, todayInAmsterdam(at));
@@ -746,25 +610,7 @@ class DemoTable {
       { id: session.id },
       { state: 'ended', endedAt: at, endedBy: by.id, minutes },
     );
-    const counts = new Map<string, number>();
-    const add = (userId: string) => counts.set(userId, (counts.get(userId) ?? 0) + 1);
-    for (const agreement of after.items.flatMap((loaded) => loaded.agreements)) {
-      if (agreement.ownerUserId) add(agreement.ownerUserId);
-      else
-        for (const invitee of after.invitees)
-          if (invitee.user.organisationId === agreement.ownerOrganisationId) add(invitee.userId);
-    }
-    await this.notify(
-      [
-        ...sessionNotifications.agreementsAssigned(session, counts),
-        ...sessionNotifications.minutesReady(session, [
-          ...after.invitees.map((invitee) => invitee.userId),
-          after.session.chairUserId,
-          ...(after.session.minuteTakerUserId ? [after.session.minuteTakerUserId] : []),
-        ]),
-      ],
-      at,
-    );
+    await this.notify(sessionNotifications.ended(after), at);
   }
 
   /** The owner marks an agreement done, with a note. */
@@ -796,17 +642,9 @@ class DemoTable {
       .execute();
   }
 
-  private async timeline(
-    caseId: string,
-    by: Actor,
-    at: Date,
-    kind: string,
-    summary: string,
-    details: Record<string, unknown>,
-  ): Promise<void> {
-    await this.manager.save(
-      this.manager.create(CaseEventEntity, { caseId, actorUserId: by.id, kind, summary, details, at }),
-    );
+  /** A case timeline entry at its own moment in the past (CaseTimeline.record writes the moment of the request). */
+  private async timeline(event: CaseEventInput, at: Date): Promise<void> {
+    await this.manager.save(this.manager.create(CaseEventEntity, { ...event, details: event.details ?? {}, at }));
   }
 
   /** Everything of the demo happened before the day it is seeded. */

@@ -192,3 +192,64 @@ describe('admin-only endpoints', () => {
     expect((await subject.browser().get('/api/v1/organisations')).status).toBe(401);
   });
 });
+
+describe('colleague search', () => {
+  let subject: TestApp;
+  let coordinator: TestAgent;
+
+  const names = (body: Array<{ name: string }>) => body.map((colleague) => colleague.name);
+
+  beforeAll(async () => {
+    subject = await createTestApp();
+    const admin = subject.browser();
+    const token = await signIn(admin, 'admin@demo.sluitend.nl');
+    const gemeente = (await admin.get('/api/v1/organisations')).body.find(
+      (organisation: { name: string }) => organisation.name === 'Gemeente Tiel',
+    );
+    const createChair = async (email: string, name: string) => {
+      const created = await admin
+        .post('/api/v1/users')
+        .set('X-XSRF-TOKEN', token)
+        .send({
+          email,
+          name,
+          organisationId: gemeente.id,
+          roles: ['actietafel-chair'],
+          password: 'een lang genoeg wachtwoord',
+        });
+      expect(created.status).toBe(201);
+      return created.body as { id: string; version: number };
+    };
+    await createChair('tweede.voorzitter@demo.sluitend.nl', 'Tweede Voorzitter');
+    const former = await createChair('oud.voorzitter@demo.sluitend.nl', 'Oud Voorzitter');
+    const deactivated = await admin
+      .patch(`/api/v1/users/${former.id}`)
+      .set('X-XSRF-TOKEN', token)
+      .send({ version: former.version, active: false });
+    expect(deactivated.status).toBe(200);
+    coordinator = subject.browser();
+    await signIn(coordinator, 'coordinator@demo.sluitend.nl');
+  });
+
+  afterAll(() => subject.close());
+
+  it('finds only the active chairs with role=actietafel-chair', async () => {
+    const response = await coordinator.get('/api/v1/colleagues').query({ role: 'actietafel-chair' });
+    expect(response.status).toBe(200);
+    expect(names(response.body)).toEqual(['Marieke van Dijk', 'Tweede Voorzitter']);
+  });
+
+  it('looks for professionals when no role is given', async () => {
+    const response = await coordinator.get('/api/v1/colleagues');
+    expect(response.status).toBe(200);
+    expect(names(response.body)).toEqual(['Linda Verhoef', 'Sanne de Vries', 'Thomas Janssen', 'Youssef Bakker']);
+    expect((await coordinator.get('/api/v1/colleagues').query({ role: 'professional' })).body).toEqual(response.body);
+  });
+
+  it('answers role=admin with 400 problem+json and a field error for role', async () => {
+    const response = await coordinator.get('/api/v1/colleagues').query({ role: 'admin' });
+    expect(response.status).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body.errors).toEqual([{ field: 'role', message: expect.stringContaining('role') }]);
+  });
+});

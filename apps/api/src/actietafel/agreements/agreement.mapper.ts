@@ -1,6 +1,12 @@
-import { isAgreementOverdue, type AgreementOwner, type AgreementResponse } from '@sluitend/domain';
+import {
+  isAgreementOverdue,
+  type AgreementOwner,
+  type AgreementResponse,
+  type DecisionResponse,
+} from '@sluitend/domain';
 import type { FindOptionsRelations } from 'typeorm';
 import type { AgreementEntity } from '../entities/agreement.entity';
+import type { DecisionEntity } from '../entities/decision.entity';
 
 /**
  * The relations toAgreementResponse needs: load them with `relations: AGREEMENT_RELATIONS` (TypeORM 1 takes
@@ -48,5 +54,17 @@ export function toAgreementResponse(entity: AgreementEntity, today: string): Agr
     settledBy: entity.settledBy !== null ? { userId: entity.settledBy, name: entity.settler?.name ?? '' } : null,
     createdAt: entity.createdAt.toISOString(),
     version: entity.version,
+  };
+}
+
+export function toDecisionResponse(decision: DecisionEntity): DecisionResponse {
+  return {
+    id: decision.id,
+    escalationId: decision.escalationId,
+    agendaItemId: decision.agendaItemId,
+    text: decision.text,
+    doorzettingsmacht: decision.doorzettingsmacht,
+    justification: decision.justification,
+    createdAt: decision.createdAt.toISOString(),
   };
 }

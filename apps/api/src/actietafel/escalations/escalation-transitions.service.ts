@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import {
   canTransition,
-  DEFAULT_AGENDA_ITEM_MINUTES,
   ESCALATION_TRANSITION_RULES,
-  hasActietafelGround,
-  LADDER_LEVEL_LABELS,
-  type EscalationOutcome,
   type EscalationResponse,
-  type EscalationTransition,
   type EscalationTransitionContext,
   type EscalationTransitionRequest,
 } from '@sluitend/domain';
@@ -17,15 +12,12 @@ import { CaseAccessPolicy, type AuditedAs } from '../../access/case-access.polic
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CaseTimeline } from '../../cases/case-timeline.service';
 import { Clock } from '../../common/time/clock';
-import { ConsentEntity } from '../../consents/entities/consent.entity';
-import { ToekomstplanVersionEntity } from '../../toekomstplan/entities/toekomstplan-version.entity';
 import { ActietafelSessionEntity } from '../entities/actietafel-session.entity';
-import { AgendaItemEntity } from '../entities/agenda-item.entity';
-import { AgreementEntity } from '../entities/agreement.entity';
 import { EscalationEntity } from '../entities/escalation.entity';
-import { LadderStepEntity } from '../entities/ladder-step.entity';
 import { EscalationAccess } from './escalation-access.service';
+import { escalationTimelineEvent } from './escalation-timeline';
 import { recordEscalationTransition } from './escalation-transition.recorder';
+import { addLadderStep, putOnAgenda, storedTransitionFacts, transitionChanges } from './escalation-transition.steps';
 import { EscalationViews } from './escalation-views.service';
 import {
   escalationChanged,
@@ -34,12 +26,6 @@ import {
   sessionNotSchedulable,
   transitionRefused,
 } from './escalations.errors';
-
-const OUTCOME_LABELS: Record<EscalationOutcome, string> = {
-  resolved: 'opgelost',
-  'partly-resolved': 'deels opgelost',
-  'not-resolved': 'niet opgelost',
-};
 
 /** Field names of the request that carry the transition's why: logged by name, never by value. */
 const INPUT_FIELDS = [
@@ -52,8 +38,6 @@ const INPUT_FIELDS = [
   'evaluation',
   'deadline',
 ] as const;
-
-const text = (value: string | undefined): string | null => value?.trim() || null;
 
 /**
  * Moves escalations through the one state machine of libs/domain. The case team's transitions (submit,
@@ -127,65 +111,21 @@ export class EscalationTransitions {
       today,
       isCaseTeamMember,
       ladderLevel: escalation.ladderLevel,
+      ...(await storedTransitionFacts(manager, escalation, transition, today)),
     };
-    if (transition === 'submit' || transition === 'resubmit') {
-      context.hasActietafelConsent = await this.hasActietafelConsent(manager, escalation.caseId, today);
-      context.request = {
-        reasonCode: escalation.reasonCode,
-        reasonText: escalation.reasonText,
-        whatWasTried: escalation.whatWasTried,
-        question: escalation.question,
-        urgency: escalation.urgency,
-        sectorsNeeded: escalation.sectorsNeeded,
-      };
-    }
-    if (transition === 'close') {
-      context.agreements = await manager.find(AgreementEntity, {
-        where: { escalationId: escalation.id },
-        select: { id: true, status: true, dropReason: true },
-        order: { createdAt: 'ASC' },
-      });
-    }
     const decision = canTransition(escalation.state, transition, user.roles, context);
     if (!decision.allowed) throw transitionRefused(decision.refusal);
 
-    const changes: Partial<EscalationEntity> = {};
-    let why = text(request.note);
-    let session: ActietafelSessionEntity | null = null;
-    switch (transition) {
-      case 'submit':
-      case 'resubmit':
-        changes.planVersionId = await this.currentPlanVersionId(manager, escalation.caseId);
-        if (!escalation.submittedAt) changes.submittedAt = now;
-        if (transition === 'resubmit') why = text(request.answer);
-        break;
-      case 'accept':
-        changes.triagedAt = now;
-        break;
-      case 'return':
-        why = text(request.question);
-        break;
-      case 'reject':
-        changes.triagedAt = now;
-        why = text(request.reason);
-        break;
-      case 'schedule':
-        session = await this.schedulableSession(manager, escalation, request.sessionId ?? '');
-        changes.sessionId = session.id;
-        break;
-      case 'close':
-        changes.outcome = request.outcome ?? null;
-        changes.evaluation = text(request.evaluation);
-        changes.closedAt = now;
-        break;
-      case 'escalate-further':
-        changes.ladderLevel = decision.ladderLevel;
-        why = text(request.reason);
-        break;
-      case 'discuss':
-        break;
-    }
-
+    const session =
+      transition === 'schedule' ? await this.schedulableSession(manager, escalation, request.sessionId ?? '') : null;
+    const { changes, why } = await transitionChanges(
+      manager,
+      escalation,
+      transition,
+      request,
+      now,
+      decision.ladderLevel,
+    );
     const recorded = await recordEscalationTransition(manager, {
       escalation,
       transition,
@@ -202,53 +142,27 @@ export class EscalationTransitions {
       });
       throw escalationChanged(current?.version ?? escalation.version, request.version);
     }
-    if (session) await this.putOnAgenda(manager, session.id, escalation.id);
-    if (transition === 'escalate-further') {
-      await manager.insert(LadderStepEntity, {
-        escalationId: escalation.id,
-        level: decision.ladderLevel,
-        reason: why ?? '',
-        deadline: request.deadline ?? today,
-        byUserId: user.id,
-        at: now,
-      });
-    }
-    await this.recordOnTimeline(manager, user, escalation, transition, {
+    if (session) await putOnAgenda(manager, session.id, escalation.id);
+    if (transition === 'escalate-further')
+      await addLadderStep(
+        manager,
+        { escalationId: escalation.id, level: decision.ladderLevel, reason: why, deadline: request.deadline, today },
+        user,
+        now,
+      );
+    const event = escalationTimelineEvent(escalation, user.id, transition, {
       sessionId: session?.id,
       outcome: request.outcome,
       level: decision.ladderLevel,
       deadline: request.deadline,
     });
+    if (event) await this.timeline.record(manager, event);
   }
 
   private async lock(manager: EntityManager, id: string): Promise<EscalationEntity> {
     const escalation = await manager.findOne(EscalationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!escalation) throw escalationNotFound(id);
     return escalation;
-  }
-
-  /** Consent to work on the case is not consent to discuss it at a regional table: purpose actietafel. */
-  private async hasActietafelConsent(manager: EntityManager, caseId: string, today: string): Promise<boolean> {
-    const consents = await manager.find(ConsentEntity, { where: { caseId } });
-    return hasActietafelGround(
-      consents.map((consent) => ({
-        purpose: consent.purpose,
-        givenOn: consent.givenOn,
-        validUntil: consent.validUntil,
-        withdrawnAt: consent.withdrawnAt?.toISOString() ?? null,
-      })),
-      today,
-    );
-  }
-
-  /** The toekomstplan as it is now: its latest version, attached as it was at this moment. */
-  private async currentPlanVersionId(manager: EntityManager, caseId: string): Promise<string | null> {
-    const latest = await manager.findOne(ToekomstplanVersionEntity, {
-      where: { caseId },
-      select: { id: true },
-      order: { number: 'DESC' },
-    });
-    return latest?.id ?? null;
   }
 
   /** A session of the escalation's own region whose agenda is still open; locked while the item is added. */
@@ -267,53 +181,5 @@ export class EscalationTransitions {
       ]);
     if (session.state !== 'planned' && session.state !== 'agenda-sent') throw sessionNotSchedulable(session.state);
     return session;
-  }
-
-  private async putOnAgenda(manager: EntityManager, sessionId: string, escalationId: string): Promise<void> {
-    const [{ last }]: Array<{ last: number | null }> = await manager.query(
-      `SELECT MAX(position) AS last FROM agenda_item WHERE session_id = $1`,
-      [sessionId],
-    );
-    await manager.insert(AgendaItemEntity, {
-      sessionId,
-      escalationId,
-      position: (last ?? 0) + 1,
-      kind: 'escalation',
-      minutesPlanned: DEFAULT_AGENDA_ITEM_MINUTES.escalation,
-    });
-  }
-
-  /** The case's timeline tells the team how its escalation fares; ids and codes only, never the texts. */
-  private async recordOnTimeline(
-    manager: EntityManager,
-    user: AuthenticatedUser,
-    escalation: EscalationEntity,
-    transition: EscalationTransition,
-    facts: { sessionId?: string; outcome?: EscalationOutcome; level: string; deadline?: string },
-  ): Promise<void> {
-    const entries: Partial<Record<EscalationTransition, { summary: string; details?: Record<string, unknown> }>> = {
-      submit: { summary: 'Escalatie naar de Actietafel ingediend' },
-      resubmit: { summary: 'Escalatie opnieuw ingediend met het antwoord op de vraag van de Actietafel' },
-      return: { summary: 'Escalatie teruggegeven door de Actietafel met een vraag' },
-      reject: { summary: 'Escalatie afgewezen door de Actietafel' },
-      schedule: { summary: 'Escalatie geagendeerd voor de Actietafel', details: { sessionId: facts.sessionId } },
-      close: {
-        summary: `Escalatie gesloten: ${facts.outcome ? OUTCOME_LABELS[facts.outcome] : 'zonder uitkomst'}`,
-        details: { outcome: facts.outcome },
-      },
-      'escalate-further': {
-        summary: `Escalatie opgeschaald naar ${LADDER_LEVEL_LABELS[facts.level as keyof typeof LADDER_LEVEL_LABELS] ?? facts.level}`,
-        details: { level: facts.level, deadline: facts.deadline },
-      },
-    };
-    const entry = entries[transition];
-    if (!entry) return;
-    await this.timeline.record(manager, {
-      caseId: escalation.caseId,
-      actorUserId: user.id,
-      kind: `escalation.${transition}`,
-      summary: entry.summary,
-      details: { escalationId: escalation.id, ...entry.details },
-    });
   }
 }

@@ -1,11 +1,13 @@
 import {
   isAgreementOverdue,
   type AgreementStatus,
+  type AttachedPlanVersion,
+  type EscalationRequestContent,
   type EscalationResponse,
   type EscalationSummary,
   type EscalationTransition,
 } from '@sluitend/domain';
-import { toAgreementResponse } from '../agreements/agreement.mapper';
+import { toAgreementResponse, toDecisionResponse } from '../agreements/agreement.mapper';
 import type { AgreementEntity } from '../entities/agreement.entity';
 import type { DecisionEntity } from '../entities/decision.entity';
 import type { EscalationTransitionEntity } from '../entities/escalation-transition.entity';
@@ -27,6 +29,25 @@ export interface EscalationParts {
   agreements: AgreementEntity[];
 }
 
+/** The request as the case team saved it. */
+export function toEscalationRequestContent(entity: EscalationEntity): EscalationRequestContent {
+  return {
+    reasonCode: entity.reasonCode,
+    reasonText: entity.reasonText,
+    whatWasTried: entity.whatWasTried,
+    question: entity.question,
+    urgency: entity.urgency,
+    sectorsNeeded: entity.sectorsNeeded,
+  };
+}
+
+/** Expects `planVersion` to be loaded. */
+export function toAttachedPlan(entity: EscalationEntity): AttachedPlanVersion | null {
+  return entity.planVersion
+    ? { number: entity.planVersion.number, createdAt: entity.planVersion.createdAt.toISOString() }
+    : null;
+}
+
 const person = (userId: string, user: { name: string } | null | undefined) => ({ userId, name: user?.name ?? '' });
 
 /** The whole escalation without what the reader may do with it (the subject-access report leaves that out). */
@@ -41,14 +62,7 @@ export function toEscalationRecord(
     subject: toEscalationSubject(entity.case),
     state: entity.state,
     version: entity.version,
-    request: {
-      reasonCode: entity.reasonCode,
-      reasonText: entity.reasonText,
-      whatWasTried: entity.whatWasTried,
-      question: entity.question,
-      urgency: entity.urgency,
-      sectorsNeeded: entity.sectorsNeeded,
-    },
+    request: toEscalationRequestContent(entity),
     ladderLevel: entity.ladderLevel,
     ladder: parts.ladder.map((step) => ({
       level: step.level,
@@ -58,19 +72,9 @@ export function toEscalationRecord(
       at: step.at.toISOString(),
     })),
     sessionId: entity.sessionId,
-    attachedPlan: entity.planVersion
-      ? { number: entity.planVersion.number, createdAt: entity.planVersion.createdAt.toISOString() }
-      : null,
+    attachedPlan: toAttachedPlan(entity),
     agreements: parts.agreements.map((agreement) => toAgreementResponse(agreement, today)),
-    decisions: parts.decisions.map((decision) => ({
-      id: decision.id,
-      escalationId: decision.escalationId,
-      agendaItemId: decision.agendaItemId,
-      text: decision.text,
-      doorzettingsmacht: decision.doorzettingsmacht,
-      justification: decision.justification,
-      createdAt: decision.createdAt.toISOString(),
-    })),
+    decisions: parts.decisions.map(toDecisionResponse),
     outcome: entity.outcome,
     evaluation: entity.evaluation,
     history: parts.history.map((record) => ({

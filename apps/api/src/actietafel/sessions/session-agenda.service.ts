@@ -19,7 +19,7 @@ import { OrganisationEntity } from '../../organisations/entities/organisation.en
 import { ToekomstplanVersionEntity } from '../../toekomstplan/entities/toekomstplan-version.entity';
 import { toVersionResponse } from '../../toekomstplan/plan-version.mapper';
 import { UserEntity } from '../../users/entities/user.entity';
-import { AGREEMENT_RELATIONS, toAgreementResponse } from '../agreements/agreement.mapper';
+import { AGREEMENT_RELATIONS, toAgreementResponse, toDecisionResponse } from '../agreements/agreement.mapper';
 import { AgendaItemEntity } from '../entities/agenda-item.entity';
 import { AgreementEntity } from '../entities/agreement.entity';
 import { DecisionEntity } from '../entities/decision.entity';
@@ -27,7 +27,7 @@ import type { CreateAgreementDto, CreateDecisionDto, UpdateAgendaItemDto } from 
 import { renumberAgenda } from './follow-up.agenda';
 import { SessionGate, type OpenedSession } from './session.gate';
 import { SessionLoader } from './session.loader';
-import { toAgendaItemResponse, toDecisionResponse } from './session.mapper';
+import { toAgendaItemResponse } from './session.mapper';
 import {
   agendaItemChanged,
   agendaItemNotFound,

@@ -4,7 +4,6 @@ import {
   mayRecordSession,
   minutesSpent,
   type AgendaItemResponse,
-  type DecisionResponse,
   type InviteeResponse,
   type MinutesResponse,
   type PersonRef,
@@ -15,11 +14,11 @@ import {
 } from '@sluitend/domain';
 import type { SessionAccessDecision } from '../../access/actietafel-access.policy';
 import type { UserEntity } from '../../users/entities/user.entity';
-import { toAgreementResponse } from '../agreements/agreement.mapper';
-import type { DecisionEntity } from '../entities/decision.entity';
+import { toAgreementResponse, toDecisionResponse } from '../agreements/agreement.mapper';
 import type { EscalationEntity } from '../entities/escalation.entity';
 import type { SessionInviteeEntity } from '../entities/session-invitee.entity';
 import { toEscalationSubject } from '../escalations/escalation-subject';
+import { toAttachedPlan, toEscalationRequestContent } from '../escalations/escalation.mapper';
 import type { LoadedAgendaItem, LoadedSession } from './session.loader';
 
 export const personRef = (user: Pick<UserEntity, 'id' | 'name'>): PersonRef => ({ userId: user.id, name: user.name });
@@ -40,18 +39,6 @@ export function toInviteeResponse(invitee: SessionInviteeEntity): InviteeRespons
     organisationName: invitee.user.organisation.name,
     attendance: invitee.attendance,
     substituteName: invitee.substituteName,
-  };
-}
-
-export function toDecisionResponse(decision: DecisionEntity): DecisionResponse {
-  return {
-    id: decision.id,
-    escalationId: decision.escalationId,
-    agendaItemId: decision.agendaItemId,
-    text: decision.text,
-    doorzettingsmacht: decision.doorzettingsmacht,
-    justification: decision.justification,
-    createdAt: decision.createdAt.toISOString(),
   };
 }
 
@@ -81,18 +68,9 @@ export function toAgendaItemResponse(
           caseId: escalation.caseId,
           state: escalation.state,
           subject: toEscalationSubject(escalation.case),
-          request: {
-            reasonCode: escalation.reasonCode,
-            reasonText: escalation.reasonText,
-            whatWasTried: escalation.whatWasTried,
-            question: escalation.question,
-            urgency: escalation.urgency,
-            sectorsNeeded: escalation.sectorsNeeded,
-          },
+          request: toEscalationRequestContent(escalation),
           ladderLevel: escalation.ladderLevel,
-          attachedPlan: escalation.planVersion
-            ? { number: escalation.planVersion.number, createdAt: escalation.planVersion.createdAt.toISOString() }
-            : null,
+          attachedPlan: toAttachedPlan(escalation),
           earlierAgreements: loaded.earlierAgreements.map((agreement) => toAgreementResponse(agreement, today)),
         }
       : null,

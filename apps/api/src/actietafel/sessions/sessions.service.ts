@@ -31,7 +31,7 @@ import type {
 } from './dto/session-requests.dto';
 import { refreshFollowUps, removeFollowUps } from './follow-up.agenda';
 import { SessionGate, type OpenedSession } from './session.gate';
-import { SessionLoader, type LoadedSession } from './session.loader';
+import { SessionLoader } from './session.loader';
 import {
   buildMinutes,
   hasScheduledEscalation,
@@ -41,7 +41,7 @@ import {
   toSessionSummary,
   type SessionSummaryRow,
 } from './session.mapper';
-import { discussedSummary, sessionNotifications } from './session-texts';
+import { discussedEvent, everyoneInvolved, sessionNotifications } from './session-texts';
 import {
   escalationChanged,
   escalationTransitionRefused,
@@ -247,11 +247,7 @@ export class SessionsService {
           await refreshFollowUps(manager, session);
           changes.agendaSentAt = now;
           const people = await this.people(manager, sessionId);
-          notifications = sessionNotifications.agendaSent(session, [
-            ...people.invitees.map((invitee) => invitee.userId),
-            people.chairUserId,
-            ...(people.minuteTakerUserId ? [people.minuteTakerUserId] : []),
-          ]);
+          notifications = sessionNotifications.agendaSent(session, everyoneInvolved(people, people.invitees));
           break;
         }
         case 'start':
@@ -332,8 +328,8 @@ export class SessionsService {
       .where(`session_id = :sessionId AND phase = 'running'`, { sessionId: session.id })
       .execute();
     const before = await this.loader.load(manager, session.id);
-    for (const { item, decisions, agreements } of before.items) {
-      const escalation = item.escalation;
+    for (const loaded of before.items) {
+      const escalation = loaded.item.escalation;
       if (escalation.state === 'scheduled') {
         const decision = canTransition(escalation.state, 'discuss', user.roles, { today });
         if (!decision.allowed) throw escalationTransitionRefused(decision.refusal);
@@ -347,53 +343,12 @@ export class SessionsService {
         });
         if (!applied) throw escalationChanged();
       }
-      await this.timeline.record(manager, {
-        caseId: escalation.caseId,
-        actorUserId: user.id,
-        kind: 'actietafel.discussed',
-        summary: discussedSummary(session.startsAt, {
-          decisions: decisions.length,
-          doorzettingsmacht: decisions.some((d) => d.doorzettingsmacht),
-          agreements: agreements.length,
-        }),
-        details: {
-          sessionId: session.id,
-          escalationId: escalation.id,
-          agendaItemId: item.id,
-          kind: item.kind,
-          decisionIds: decisions.map((d) => d.id),
-          agreementIds: agreements.map((a) => a.id),
-        },
-      });
+      await this.timeline.record(manager, discussedEvent(session, user.id, loaded));
     }
     // Read again: the minutes show the escalations as they are after this session.
     const after = await this.loader.load(manager, session.id);
     const minutes = buildMinutes(after, personRef(user), now, today);
-    return { minutes, notifications: this.endNotifications(after) };
-  }
-
-  /**
-   * Every owner hears of their new agreements once: a person directly; for an agreement owned by an
-   * organisation, the invitees of that organisation. Everyone invited hears that the minutes are ready.
-   */
-  private endNotifications(loaded: LoadedSession): NotificationInput[] {
-    const { session, invitees, items } = loaded;
-    const counts = new Map<string, number>();
-    const add = (userId: string) => counts.set(userId, (counts.get(userId) ?? 0) + 1);
-    for (const agreement of items.flatMap((item) => item.agreements)) {
-      if (agreement.ownerUserId) add(agreement.ownerUserId);
-      else
-        for (const invitee of invitees)
-          if (invitee.user.organisationId === agreement.ownerOrganisationId) add(invitee.userId);
-    }
-    return [
-      ...sessionNotifications.agreementsAssigned(session, counts),
-      ...sessionNotifications.minutesReady(session, [
-        ...invitees.map((invitee) => invitee.userId),
-        session.chairUserId,
-        ...(session.minuteTakerUserId ? [session.minuteTakerUserId] : []),
-      ]),
-    ];
+    return { minutes, notifications: sessionNotifications.ended(after) };
   }
 
   /** Applies changes against the version just checked under the lock; anything else is someone else's win. */

@@ -19,14 +19,14 @@ import {
   ToekomstplanVersionResponse,
   nextLadderLevel,
 } from '@sluitend/domain';
-import { catchError, finalize, map, of, switchMap, tap } from 'rxjs';
+import { finalize, switchMap, tap } from 'rxjs';
 import { EscalationsApiService } from '../../../../core/api/escalations-api.service';
 import { UiMessage, errorMessage } from '../../../../core/http/ui-message';
 import { Clock } from '../../../../core/time/clock';
 import { AlertMessage } from '../../../../shared/alert-message';
 import { DateTimePipe, IsoDatePipe } from '../../../../shared/dates';
 import { dayCountMessage, daysSince, subjectName } from '../shared/escalation-labels';
-import { escalationProblem } from '../shared/escalation-problems';
+import { loadEscalation } from '../shared/escalation-load';
 import { EscalationRecord } from '../shared/escalation-record';
 import { EscalationRequestView } from '../shared/escalation-request-view';
 import { EscalationStateBadge, UrgencyBadge } from '../shared/escalation-state-badge';
@@ -43,8 +43,6 @@ const TABLE_ACTIONS: readonly EscalationTransition[] = [
   'escalate-further',
   'close',
 ];
-
-type LoadResult = { escalation: EscalationResponse; error: null } | { escalation: null; error: UiMessage };
 
 interface OfferedAction {
   transition: EscalationTransition;
@@ -122,14 +120,7 @@ export class EscalationDetailPage {
     toObservable(computed(() => ({ id: this.id(), reload: this.reloads() })))
       .pipe(
         tap(() => this.loading.set(true)),
-        switchMap(({ id }) =>
-          this.api.get(id).pipe(
-            map((escalation): LoadResult => ({ escalation, error: null })),
-            catchError((error: unknown) =>
-              of<LoadResult>({ escalation: null, error: escalationProblem(error).message }),
-            ),
-          ),
-        ),
+        switchMap(({ id }) => loadEscalation(this.api, id)),
         takeUntilDestroyed(),
       )
       .subscribe((result) => {

@@ -30,7 +30,7 @@ import { ConfirmDialog } from '../../../../shared/confirm-dialog';
 import { DateTimePipe } from '../../../../shared/dates';
 import { AttendancePanel } from '../shared/attendance-panel';
 import { PlanVersionDialog } from '../shared/plan-version-dialog';
-import { SESSION_ERROR_TEXTS, itemTitle, sortedAgenda } from '../shared/session-model';
+import { SESSION_ERROR_TEXTS, itemTitle, sortedAgenda, withAgendaItem, withInvitee } from '../shared/session-model';
 import { ClockTimePipe, SessionDayPipe, plannedStarts } from '../shared/session-time';
 import { AgendaItemCard } from './agenda-item-card';
 
@@ -236,21 +236,13 @@ export class SessionPage {
   }
 
   protected attendanceUpdated(invitee: InviteeResponse): void {
-    this.session.update((session) =>
-      session
-        ? { ...session, invitees: session.invitees.map((other) => (other.userId === invitee.userId ? invitee : other)) }
-        : session,
-    );
+    this.session.update((session) => withInvitee(session, invitee));
   }
 
   protected readonly itemTitle = itemTitle;
 
   private replaceItem(changed: AgendaItemResponse): void {
-    this.session.update((session) =>
-      session
-        ? { ...session, agenda: session.agenda.map((item) => (item.id === changed.id ? changed : item)) }
-        : session,
-    );
+    this.session.update((session) => withAgendaItem(session, changed.id, () => changed));
   }
 
   private reload(): Observable<void> {

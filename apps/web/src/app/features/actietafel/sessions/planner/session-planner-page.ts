@@ -13,7 +13,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { SECTORS } from '@sluitend/domain';
+import { ColleagueRole, SECTORS } from '@sluitend/domain';
 import { finalize, map, startWith } from 'rxjs';
 import { SessionsApiService } from '../../../../core/api/sessions-api.service';
 import { applyFieldErrors } from '../../../../core/http/form-errors';

@@ -30,7 +30,7 @@ import { AlertMessage } from '../../../../shared/alert-message';
 import { ConfirmDialog } from '../../../../shared/confirm-dialog';
 import { IsoDatePipe } from '../../../../shared/dates';
 import { AttendancePanel } from '../shared/attendance-panel';
-import { SESSION_ERROR_TEXTS, itemTitle, sortedAgenda } from '../shared/session-model';
+import { SESSION_ERROR_TEXTS, itemTitle, sortedAgenda, withAgendaItem, withInvitee } from '../shared/session-model';
 import { ClockTimePipe, SessionDayPipe } from '../shared/session-time';
 import { AgreementEntry, OwnerOption, ownerValue } from './agreement-entry';
 import { DecisionEntry } from './decision-entry';
@@ -350,11 +350,7 @@ export class SessionModePage {
   }
 
   protected attendanceUpdated(invitee: InviteeResponse): void {
-    this.session.update((session) =>
-      session
-        ? { ...session, invitees: session.invitees.map((other) => (other.userId === invitee.userId ? invitee : other)) }
-        : session,
-    );
+    this.session.update((session) => withInvitee(session, invitee));
   }
 
   protected askEnd(): void {
@@ -422,11 +418,7 @@ export class SessionModePage {
   }
 
   private patchItem(itemId: string, change: (item: AgendaItemResponse) => AgendaItemResponse): void {
-    this.session.update((session) =>
-      session
-        ? { ...session, agenda: session.agenda.map((item) => (item.id === itemId ? change(item) : item)) }
-        : session,
-    );
+    this.session.update((session) => withAgendaItem(session, itemId, change));
   }
 
   private markSave(itemId: string, state: SaveState): void {

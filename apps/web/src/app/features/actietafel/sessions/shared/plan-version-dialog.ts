@@ -1,14 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  computed,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, input, output, signal, untracked } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { ToekomstplanVersionResponse } from '@sluitend/domain';
@@ -16,18 +6,19 @@ import { Subject, catchError, of, switchMap } from 'rxjs';
 import { SessionsApiService } from '../../../../core/api/sessions-api.service';
 import { UiMessage, errorMessage } from '../../../../core/http/ui-message';
 import { AlertMessage } from '../../../../shared/alert-message';
-import { IsoDatePipe } from '../../../../shared/dates';
 import { ModalDialog } from '../../../../shared/modal-dialog';
+import { PlanVersionView } from '../../escalations/shared/plan-version-view';
 
 let nextId = 0;
 
 /**
  * The toekomstplan version attached to an escalation, read-only and as it was when the case team
- * escalated. Loaded only when opened: each read is logged in the jongere's access log.
+ * escalated, shown as the coordinator's escalation page shows it (PlanVersionView). Loaded only when
+ * opened: each read is logged in the jongere's access log.
  */
 @Component({
   selector: 'app-plan-version-dialog',
-  imports: [TranslocoDirective, ModalDialog, AlertMessage, IsoDatePipe],
+  imports: [TranslocoDirective, ModalDialog, AlertMessage, PlanVersionView],
   template: `
     <app-modal-dialog
       *transloco="let t"
@@ -45,50 +36,7 @@ let nextId = 0;
         }
         <app-alert-message [message]="error()" />
         @if (plan(); as plan) {
-          <p class="muted">
-            {{
-              t('plan.versionInfo', { number: plan.number, at: (plan.createdAt | isoDate), name: plan.createdBy.name })
-            }}
-          </p>
-          <h3>{{ t('plan.myFuture.title') }}</h3>
-          <dl class="data-list">
-            <dt>{{ t('plan.myFuture.whatIWant') }}</dt>
-            <dd class="pre-line">{{ plan.content.myFuture.whatIWant || '—' }}</dd>
-            <dt>{{ t('plan.myFuture.whatIAmGoodAt') }}</dt>
-            <dd class="pre-line">{{ plan.content.myFuture.whatIAmGoodAt || '—' }}</dd>
-            <dt>{{ t('plan.myFuture.whoHelpsMe') }}</dt>
-            <dd class="pre-line">{{ plan.content.myFuture.whoHelpsMe || '—' }}</dd>
-          </dl>
-          @if (plan.content.professionalView.trim()) {
-            <h3>{{ t('plan.professionalView.title') }}</h3>
-            <p class="pre-line">{{ plan.content.professionalView }}</p>
-          }
-          @for (domain of domains(); track domain.domain) {
-            <h3>{{ domain.label }}</h3>
-            <dl class="data-list">
-              <dt>{{ t('plan.domain.situation') }}</dt>
-              <dd class="pre-line">{{ domain.situation || '—' }}</dd>
-              <dt>{{ t('plan.domain.wish') }}</dt>
-              <dd class="pre-line">{{ domain.wish || '—' }}</dd>
-              <dt>{{ t('plan.domain.score') }}</dt>
-              <dd>{{ domain.score ? t('plan.score.' + domain.score) : t('plan.notAssessed') }}</dd>
-            </dl>
-            @for (goal of domain.goals; track goal.id) {
-              <p class="plan-goal-line">
-                <strong>{{ goal.description }}</strong>
-              </p>
-              <ul>
-                @for (action of goal.actions; track action.id) {
-                  <li>
-                    {{ action.description }} — {{ t('plan.actionStatus.' + action.status) }}
-                    @if (action.deadline) {
-                      ({{ action.deadline | isoDate }})
-                    }
-                  </li>
-                }
-              </ul>
-            }
-          }
+          <app-plan-version-view [plan]="plan" />
         }
         <div class="button-row">
           <button type="button" class="button button--secondary" data-initial-focus (click)="closed.emit()">
@@ -114,14 +62,6 @@ export class PlanVersionDialog {
   protected readonly plan = signal<ToekomstplanVersionResponse | null>(null);
   protected readonly loading = signal(false);
   protected readonly error = signal<UiMessage | null>(null);
-  protected readonly domains = computed(() => {
-    const plan = this.plan();
-    if (!plan) return [];
-    return plan.content.domains.map((domain) => ({
-      ...domain,
-      label: plan.lifeDomains.find((definition) => definition.key === domain.domain)?.label ?? domain.domain,
-    }));
-  });
   private readonly load = new Subject<{ sessionId: string; itemId: string }>();
 
   constructor() {

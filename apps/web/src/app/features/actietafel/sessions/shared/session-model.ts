@@ -1,4 +1,4 @@
-import { AgendaItemResponse, SessionResponse } from '@sluitend/domain';
+import { AgendaItemResponse, InviteeResponse, SessionResponse } from '@sluitend/domain';
 import { ErrorTexts } from '../../../../core/http/ui-message';
 
 /** The API's refusals on sessions, in words. */
@@ -28,4 +28,22 @@ export function sortedAgenda(session: Pick<SessionResponse, 'agenda'> | null): A
 export function itemTitle(item: AgendaItemResponse): string {
   const subject = item.escalation?.subject;
   return subject ? `${subject.firstName} ${subject.lastName}` : item.label;
+}
+
+/** The session with one invitee as the API answered it after a change of attendance. */
+export function withInvitee(session: SessionResponse | null, invitee: InviteeResponse): SessionResponse | null {
+  return session
+    ? { ...session, invitees: session.invitees.map((other) => (other.userId === invitee.userId ? invitee : other)) }
+    : session;
+}
+
+/** The session with one agenda item changed. */
+export function withAgendaItem(
+  session: SessionResponse | null,
+  itemId: string,
+  change: (item: AgendaItemResponse) => AgendaItemResponse,
+): SessionResponse | null {
+  return session
+    ? { ...session, agenda: session.agenda.map((item) => (item.id === itemId ? change(item) : item)) }
+    : session;
 }

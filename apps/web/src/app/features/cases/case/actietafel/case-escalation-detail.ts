@@ -15,13 +15,14 @@ import { Location } from '@angular/common';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { EscalationResponse } from '@sluitend/domain';
-import { catchError, finalize, map, of, switchMap, tap } from 'rxjs';
+import { finalize, switchMap, tap } from 'rxjs';
 import { EscalationsApiService } from '../../../../core/api/escalations-api.service';
 import { UiMessage } from '../../../../core/http/ui-message';
 import { AlertMessage } from '../../../../shared/alert-message';
 import { ConfirmDialog } from '../../../../shared/confirm-dialog';
 import { DateTimePipe } from '../../../../shared/dates';
 import { returnQuestion } from '../../../actietafel/escalations/shared/escalation-labels';
+import { loadEscalation } from '../../../actietafel/escalations/shared/escalation-load';
 import { escalationProblem } from '../../../actietafel/escalations/shared/escalation-problems';
 import { EscalationRecord } from '../../../actietafel/escalations/shared/escalation-record';
 import { EscalationRequestView } from '../../../actietafel/escalations/shared/escalation-request-view';
@@ -29,8 +30,6 @@ import { EscalationStateBadge, UrgencyBadge } from '../../../actietafel/escalati
 import { CaseContext } from '../case-context';
 import { EscalationForm } from './escalation-form';
 import { EscalationArrival } from './new-escalation-page';
-
-type LoadResult = { escalation: EscalationResponse; error: null } | { escalation: null; error: UiMessage };
 
 /**
  * One escalation as the case team sees it: the request, where it stands, its history, the table's
@@ -99,14 +98,7 @@ export class CaseEscalationDetail {
     toObservable(computed(() => ({ id: this.escalationId(), reload: this.reloads() })))
       .pipe(
         tap(() => this.loading.set(true)),
-        switchMap(({ id }) =>
-          this.api.get(id).pipe(
-            map((escalation): LoadResult => ({ escalation, error: null })),
-            catchError((error: unknown) =>
-              of<LoadResult>({ escalation: null, error: escalationProblem(error).message }),
-            ),
-          ),
-        ),
+        switchMap(({ id }) => loadEscalation(this.api, id)),
         takeUntilDestroyed(),
       )
       .subscribe((result) => {
