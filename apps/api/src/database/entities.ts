@@ -7,6 +7,7 @@ import { EscalationEntity } from '../actietafel/entities/escalation.entity';
 import { LadderStepEntity } from '../actietafel/entities/ladder-step.entity';
 import { SessionInviteeEntity } from '../actietafel/entities/session-invitee.entity';
 import { NotificationEntity } from '../notifications/entities/notification.entity';
+import { ReminderEntity } from '../reminders/entities/reminder.entity';
 import { EmergencyAccessEntity } from '../access/entities/emergency-access.entity';
 import { AuditEventEntity } from '../audit/entities/audit-event.entity';
 import { ConsentEntity } from '../consents/entities/consent.entity';
@@ -47,4 +48,5 @@ export const ENTITIES = [
   DecisionEntity,
   AgreementEntity,
   NotificationEntity,
+  ReminderEntity,
 ];

@@ -2,6 +2,7 @@ import { PeopleAndOrganisations1763900000000 } from './1763900000000-people-and-
 import { CasesAndToekomstplan1763910000000 } from './1763910000000-cases-and-toekomstplan';
 import { PrivacyAndAccess1763920000000 } from './1763920000000-privacy-and-access';
 import { Actietafel1763930000000 } from './1763930000000-actietafel';
+import { Reminders1763940000000 } from './1763940000000-reminders';
 
 /** In order of application; listed, not globbed, because the API is bundled. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   CasesAndToekomstplan1763910000000,
   PrivacyAndAccess1763920000000,
   Actietafel1763930000000,
+  Reminders1763940000000,
 ];
