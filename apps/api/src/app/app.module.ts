@@ -17,6 +17,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { QueueModule } from '../queue/queue.module';
 import { RedisModule } from '../redis/redis.module';
 import { RegionsModule } from '../regions/regions.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { SeedModule } from '../seed/seed.module';
 import { SubjectRightsModule } from '../subject-rights/subject-rights.module';
 import { ToekomstplanModule } from '../toekomstplan/toekomstplan.module';
@@ -48,6 +49,7 @@ export class AppModule {
         EscalationsModule,
         SessionsModule,
         NotificationsModule,
+        RemindersModule,
         SeedModule,
       ],
     };

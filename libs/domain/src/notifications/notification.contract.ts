@@ -2,7 +2,13 @@
  * The kinds of in-app notification. Each is stored once per user and subject (a session, an agreement…),
  * so telling someone twice about the same thing stores one message.
  */
-export const NOTIFICATION_KINDS = ['session.agenda-sent', 'session.minutes-ready', 'agreements.assigned'] as const;
+export const NOTIFICATION_KINDS = [
+  'session.agenda-sent',
+  'session.minutes-ready',
+  'agreements.assigned',
+  // A reminder from the outbox; its subject is the reminder, so a reminder is told once however often it runs.
+  'reminder',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** How many notifications `GET /notifications` returns: the newest first. */
