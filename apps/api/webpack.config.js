@@ -14,6 +14,8 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      // The reminder worker: its own process, from the same code (dist/apps/api/worker.js).
+      additionalEntryPoints: [{ entryName: 'worker', entryPath: './src/worker.ts' }],
       tsConfig: './tsconfig.app.json',
       optimization: false,
       outputHashing: 'none',

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { AppModule } from './app/app.module';
 import { configureApp } from './app/configure-app';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { startEmbeddedPostgres } from './runtime/embedded-postgres';
+import { publishDatabaseUrl, startEmbeddedPostgres } from './runtime/embedded-postgres';
 import { ensureRedis, RedisUnavailableError } from './runtime/local-redis';
 import { resolveDemoPassword } from './seed/demo-password';
 import { DemoSeedService } from './seed/demo-seed.service';
@@ -16,6 +16,8 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function bootstrap(config: AppConfig): Promise<void> {
   // An embedded Postgres stops itself when this process exits (the package registers that).
   const databaseUrl = config.DATABASE_URL ?? (await startEmbeddedPostgres(config.DATA_DIR, say)).url;
+  // The reminder worker (a process of its own) reaches the same database through this file.
+  if (!config.DATABASE_URL) publishDatabaseUrl(config.DATA_DIR, databaseUrl);
   const stopLocalRedis = await ensureRedis(config.REDIS_URL, config.DATA_DIR, say);
 
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {

@@ -28,3 +28,6 @@ export * from './actietafel/session.contract';
 export * from './actietafel/session-rules';
 export * from './actietafel/escalation-state-machine';
 export * from './notifications/notification.contract';
+export * from './reminders/reminder.contract';
+export * from './reminders/working-days';
+export * from './reminders/reminder-rules';

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import { freePort } from './free-port';
@@ -43,4 +43,11 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   await client.end();
   if (exists.rowCount === 0) await postgres.createDatabase(DATABASE);
   return { url: `postgres://postgres:${password}@127.0.0.1:${port}/${DATABASE}`, stop: () => postgres.stop() };
+}
+
+/** Where a running embedded Postgres's URL is written for the worker process `npm start` runs beside the API. */
+export const DATABASE_URL_FILE = 'database-url';
+
+export function publishDatabaseUrl(dataDir: string, url: string): void {
+  writeFileSync(join(dataDir, DATABASE_URL_FILE), `${url}\n`, { mode: 0o600 });
 }

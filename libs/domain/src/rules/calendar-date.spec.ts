@@ -1,4 +1,13 @@
-import { addMonths, compareDates, daysBetween, isIsoDate, isLeapYear, todayInAmsterdam } from './calendar-date';
+import {
+  addDays,
+  addMonths,
+  compareDates,
+  dayOfWeek,
+  daysBetween,
+  isIsoDate,
+  isLeapYear,
+  todayInAmsterdam,
+} from './calendar-date';
 
 describe('isIsoDate', () => {
   it.each(['2026-01-01', '2024-02-29', '2000-02-29', '2026-12-31', '2026-04-30', '0001-01-01', '9999-12-31'])(
@@ -190,5 +199,55 @@ describe('compareDates', () => {
 
   it('refuses an invalid date rather than ordering it as text', () => {
     expect(() => compareDates('2026-3-5', '2026-03-05')).toThrow(RangeError);
+  });
+});
+
+describe('addDays', () => {
+  it('moves across the end of a month, a year and February', () => {
+    expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-02-29', 1)).toBe('2024-03-01');
+  });
+
+  it('moves back with a negative number and stays put with 0', () => {
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2026-01-01', -14)).toBe('2025-12-18');
+    expect(addDays('2026-03-05', 0)).toBe('2026-03-05');
+  });
+
+  it('agrees with daysBetween over centuries, including 1900 and 2000', () => {
+    for (const [from, days] of [
+      ['1899-12-31', 36_600],
+      ['2000-02-28', 1],
+      ['1900-02-28', 1],
+      ['2026-03-05', -20_000],
+    ] as const) {
+      expect(daysBetween(from, addDays(from, days))).toBe(days);
+    }
+    expect(addDays('1900-02-28', 1)).toBe('1900-03-01');
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+  });
+
+  it('refuses a fractional number of days, an invalid date and leaving years 0001-9999', () => {
+    expect(() => addDays('2026-03-05', 0.5)).toThrow(RangeError);
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(() => addDays('0001-01-01', -1)).toThrow(RangeError);
+  });
+});
+
+describe('dayOfWeek', () => {
+  it('numbers the days as Date.getDay does: 0 is Sunday, 6 is Saturday', () => {
+    expect(dayOfWeek('1970-01-01')).toBe(4);
+    expect(dayOfWeek('2026-03-01')).toBe(0);
+    expect(dayOfWeek('2026-03-02')).toBe(1);
+    expect(dayOfWeek('2026-03-07')).toBe(6);
+  });
+
+  it('is right before 1970 as well', () => {
+    expect(dayOfWeek('1969-12-31')).toBe(3);
+    expect(dayOfWeek('1900-01-01')).toBe(1);
   });
 });

@@ -90,6 +90,32 @@ function dayNumber({ year, month, day }: CalendarDate): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
+/** The inverse of `dayNumber` (Howard Hinnant's civil_from_days). */
+function fromDayNumber(days: number): CalendarDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Days ahead (or back, when negative): '2026-02-28' + 1 is '2026-03-01'. */
+export function addDays(date: string, days: number): string {
+  if (!Number.isInteger(days)) throw new RangeError(`addDays needs a whole number of days, got ${days}`);
+  return format(fromDayNumber(dayNumber(parseOrThrow(date)) + days));
+}
+
+/** 0 for Sunday up to 6 for Saturday, as `Date.prototype.getDay`; 1970-01-01 was a Thursday. */
+export function dayOfWeek(date: string): number {
+  return (((dayNumber(parseOrThrow(date)) + 4) % 7) + 7) % 7;
+}
+
 /** Whole days from `from` to `to`: positive when `to` is later, 0 on the same day. */
 export function daysBetween(from: string, to: string): number {
   return dayNumber(parseOrThrow(to)) - dayNumber(parseOrThrow(from));

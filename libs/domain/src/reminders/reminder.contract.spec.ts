@@ -1,0 +1,136 @@
+import {
+  REMINDER_KINDS,
+  formatDutchDate,
+  parseReminderKey,
+  reminderKey,
+  reminderTitle,
+  type ReminderKind,
+} from './reminder.contract';
+
+const ID = '0b6c1f1e-8d2a-4c53-9d3e-3f1f2a4b5c6d';
+
+/** What BullMQ's Job.validateOptions refuses in a custom job id (bullmq 6.7). */
+function bullmqRefuses(jobId: string): boolean {
+  return `${parseInt(jobId, 10)}` === jobId || (jobId.includes(':') && jobId.split(':').length !== 3);
+}
+
+describe('reminderKey', () => {
+  it('is kind, subject and due day joined by underscores', () => {
+    expect(reminderKey('action-deadline-soon', ID, '2026-03-02')).toBe(`action-deadline-soon_${ID}_2026-03-02`);
+  });
+
+  it('is the same for the same reminder, so adding it twice adds one job', () => {
+    expect(reminderKey('age-18-birthday', ID, '2027-03-10')).toBe(reminderKey('age-18-birthday', ID, '2027-03-10'));
+  });
+
+  it('differs when any of kind, subject or due day differs', () => {
+    const base = reminderKey('agreement-deadline-passed', ID, '2026-03-06');
+    expect(reminderKey('agreement-overdue-coordinator', ID, '2026-03-06')).not.toBe(base);
+    expect(reminderKey('agreement-deadline-passed', 'other-id', '2026-03-06')).not.toBe(base);
+    expect(reminderKey('agreement-deadline-passed', ID, '2026-03-07')).not.toBe(base);
+  });
+
+  it('never contains ":" and is never a bare integer, so BullMQ accepts it as a custom job id', () => {
+    for (const kind of REMINDER_KINDS) {
+      const key = reminderKey(kind, ID, '2026-03-02');
+      expect(key).not.toContain(':');
+      expect(bullmqRefuses(key)).toBe(false);
+    }
+    expect(bullmqRefuses(reminderKey('minutes-ready', '12345', '2026-03-02'))).toBe(false);
+  });
+
+  it('refuses a subject id with ":" or other characters unsafe in a job id or file name', () => {
+    for (const subjectId of ['a:b', 'a b', 'a/b', '', '../x', 'ä']) {
+      expect(() => reminderKey('case-stagnating', subjectId, '2026-03-02')).toThrow(RangeError);
+    }
+  });
+
+  it('refuses an unknown kind and an invalid due day', () => {
+    expect(() => reminderKey('birthday' as ReminderKind, ID, '2026-03-02')).toThrow(RangeError);
+    expect(() => reminderKey('case-stagnating', ID, '2026-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('parseReminderKey', () => {
+  it('gives back the parts of every kind of key, also with underscores in the subject id', () => {
+    for (const kind of REMINDER_KINDS) {
+      for (const subjectId of [ID, 'a_b_2026-01-01']) {
+        expect(parseReminderKey(reminderKey(kind, subjectId, '2026-03-02'))).toEqual({
+          kind,
+          subjectId,
+          dueOn: '2026-03-02',
+        });
+      }
+    }
+  });
+
+  it('is null for a job id that is not a reminder key', () => {
+    for (const key of [
+      '',
+      'repeat:abc:123',
+      'unknown-kind_x_2026-03-02',
+      'minutes-ready_x_2026-02-30',
+      'minutes-ready__2026-03-02',
+      'minutes-ready_2026-03-02',
+    ]) {
+      expect(parseReminderKey(key)).toBeNull();
+    }
+  });
+});
+
+describe('formatDutchDate', () => {
+  it('writes the day without a leading zero, the month in Dutch and the year', () => {
+    expect(formatDutchDate('2026-03-05')).toBe('5 maart 2026');
+    expect(formatDutchDate('2026-12-31')).toBe('31 december 2026');
+    expect(formatDutchDate('2024-02-29')).toBe('29 februari 2024');
+  });
+
+  it('refuses an invalid date', () => {
+    expect(() => formatDutchDate('2026-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('reminderTitle', () => {
+  it('has a Dutch title for every kind that names the date it is about', () => {
+    for (const kind of REMINDER_KINDS) {
+      const title = reminderTitle(kind, { aboutDate: '2026-03-05' });
+      expect(title).toContain('5 maart 2026');
+      expect(title.length).toBeGreaterThan(20);
+    }
+  });
+
+  it('writes the deadline and age titles as a colleague would read them', () => {
+    expect(reminderTitle('action-deadline-soon', { aboutDate: '2026-03-05' })).toBe(
+      'Een actie moet uiterlijk 5 maart 2026 klaar zijn',
+    );
+    expect(reminderTitle('agreement-overdue-coordinator', { aboutDate: '2026-03-05', count: 3 })).toBe(
+      '3 afspraken in uw regio zijn over de deadline (5 maart 2026)',
+    );
+    expect(reminderTitle('age-18-birthday', { aboutDate: '2026-03-01' })).toBe(
+      'Een jongere wordt op 1 maart 2026 18: bekijk wat nog openstaat',
+    );
+    expect(reminderTitle('age-18-5-resume-window', { aboutDate: '2026-08-31' })).toBe(
+      'Jeugdhulp hervatten kan voor een jongere nog tot en met 31 augustus 2026',
+    );
+    expect(reminderTitle('escalation-triage-waiting', { aboutDate: '2026-03-02', count: 2 })).toBe(
+      '2 aanmeldingen voor de Actietafel wachten sinds 2 maart 2026 op triage',
+    );
+  });
+
+  it('counts in the title when one message tells of several reminders', () => {
+    const plural: ReminderKind[] = REMINDER_KINDS.filter(
+      (kind) => kind !== 'session-agenda-sent' && kind !== 'minutes-ready',
+    );
+    for (const kind of plural) {
+      const title = reminderTitle(kind, { aboutDate: '2026-03-05', count: 4 });
+      expect(title).toMatch(/^4 |\b4 /);
+      expect(title).not.toBe(reminderTitle(kind, { aboutDate: '2026-03-05' }));
+    }
+  });
+
+  it('refuses a count below 1 or a fraction, and an invalid date', () => {
+    expect(() => reminderTitle('case-stagnating', { aboutDate: '2026-03-05', count: 0 })).toThrow(RangeError);
+    expect(() => reminderTitle('case-stagnating', { aboutDate: '2026-03-05', count: 1.5 })).toThrow(RangeError);
+    expect(() => reminderTitle('case-stagnating', { aboutDate: '5 maart' })).toThrow(RangeError);
+  });
+});
