@@ -31,4 +31,44 @@ describe('loadConfig', () => {
   it('ignores unrelated environment variables', () => {
     expect(() => loadConfig({ HOME: '/root', PATH: '/usr/bin' })).not.toThrow();
   });
+
+  describe('mail', () => {
+    it('writes mail to files unless SMTP_URL is set, and links to the local app on the configured port', () => {
+      const config = loadConfig({});
+      expect(config.SMTP_URL).toBeUndefined();
+      expect(config.MAIL_FROM).toBe('Sluitend <noreply@sluitend.local>');
+      expect(config.PUBLIC_BASE_URL).toBe('http://localhost:3000');
+      expect(loadConfig({ PORT: '8080' }).PUBLIC_BASE_URL).toBe('http://localhost:8080');
+    });
+
+    it('takes a public base URL as given, without its trailing slash', () => {
+      expect(loadConfig({ PUBLIC_BASE_URL: 'https://sluitend.example.nl/' }).PUBLIC_BASE_URL).toBe(
+        'https://sluitend.example.nl',
+      );
+      expect(loadConfig({ PUBLIC_BASE_URL: 'https://example.nl/sluitend' }).PUBLIC_BASE_URL).toBe(
+        'https://example.nl/sluitend',
+      );
+      expect(() => loadConfig({ PUBLIC_BASE_URL: 'https://example.nl/?x=1' })).toThrow(/PUBLIC_BASE_URL/);
+      expect(() => loadConfig({ PUBLIC_BASE_URL: 'sluitend.example.nl' })).toThrow(/PUBLIC_BASE_URL/);
+    });
+
+    it('accepts smtp and smtps URLs and never echoes one, as it may hold a password', () => {
+      expect(loadConfig({ SMTP_URL: 'smtp://user:pass@mail.example.nl:587' }).SMTP_URL).toBe(
+        'smtp://user:pass@mail.example.nl:587',
+      );
+      expect(loadConfig({ SMTP_URL: 'smtps://mail.example.nl' }).SMTP_URL).toBe('smtps://mail.example.nl');
+      expect(() => loadConfig({ SMTP_URL: 'http://user:geheim@mail.example.nl' })).toThrow(
+        /^Configuration error: SMTP_URL [^"]*$/,
+      );
+    });
+
+    it('refuses a sender that is not one address on one line', () => {
+      expect(loadConfig({ MAIL_FROM: 'noreply@example.nl' }).MAIL_FROM).toBe('noreply@example.nl');
+      expect(loadConfig({ MAIL_FROM: 'Gemeente X <noreply@example.nl>' }).MAIL_FROM).toBe(
+        'Gemeente X <noreply@example.nl>',
+      );
+      expect(() => loadConfig({ MAIL_FROM: 'Sluitend' })).toThrow(/MAIL_FROM/);
+      expect(() => loadConfig({ MAIL_FROM: 'X\r\nBcc: a@b.nl <noreply@example.nl>' })).toThrow(/MAIL_FROM/);
+    });
+  });
 });

@@ -21,6 +21,8 @@ import {
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const withoutTrailingSlash = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.replace(/\/+$/, '') : value;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -134,6 +136,25 @@ export class AppConfig {
   /** The built Angular app; served by the API on the same port when the folder exists. */
   @IsString()
   WEB_DIST_DIR = 'dist/apps/web/browser';
+
+  /**
+   * The mail server, e.g. `smtp://user:pass@host:587` (STARTTLS when offered) or `smtps://…:465`.
+   * Unset: nothing is sent; every e-mail is written as an .eml file to DATA_DIR/mail, so the demo shows it.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of every e-mail: an address, optionally with a display name. One line. */
+  @Matches(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+    message: 'must be an address such as "Sluitend <noreply@example.nl>"',
+  })
+  MAIL_FROM = 'Sluitend <noreply@sluitend.local>';
+
+  /** Where people reach the web app; links in e-mail start with it. Unset: `http://localhost:${PORT}`. */
+  @Transform(withoutTrailingSlash)
+  @Matches(/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/, { message: 'must be an http(s):// URL without query or fragment' })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
 }
 
 export class ConfigError extends Error {}
@@ -141,7 +162,7 @@ export class ConfigError extends Error {}
 /** Reads and validates the environment; the message names the first offending variable in one line. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   // Optional fields have no initialiser, so they are not own keys of a fresh instance.
-  const known = [...Object.keys(new AppConfig()), 'DATABASE_URL', 'SESSION_SECRET', 'DEMO_PASSWORD'];
+  const known = [...Object.keys(new AppConfig()), 'DATABASE_URL', 'SESSION_SECRET', 'DEMO_PASSWORD', 'SMTP_URL'];
   const relevant = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => value !== undefined && value !== '' && known.includes(key)),
   );
@@ -150,8 +171,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (errors.length > 0) {
     const first = errors[0];
     const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
-    const shown = /SECRET|PASSWORD/.test(first.property) ? '' : ` (got "${String(env[first.property])}")`;
+    // SMTP_URL may carry the mail server's password.
+    const shown = /SECRET|PASSWORD|SMTP_URL/.test(first.property) ? '' : ` (got "${String(env[first.property])}")`;
     throw new ConfigError(`Configuration error: ${first.property} ${reason.replace(`${first.property} `, '')}${shown}`);
   }
+  if (relevant['PUBLIC_BASE_URL'] === undefined) config.PUBLIC_BASE_URL = `http://localhost:${config.PORT}`;
   return config;
 }

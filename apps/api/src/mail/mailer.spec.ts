@@ -1,0 +1,16 @@
+import { mailFileName } from './mailer';
+
+describe('mailFileName', () => {
+  it('sorts by the time written, and apart within one millisecond', () => {
+    const now = new Date('2026-11-23T19:05:12.123Z');
+    const names = [
+      mailFileName(new Date('2026-11-23T09:59:59.999Z')),
+      mailFileName(now),
+      mailFileName(now),
+      mailFileName(new Date('2026-11-24T00:00:00.000Z')),
+    ];
+    expect([...names].sort()).toEqual(names);
+    expect(new Set(names).size).toBe(4);
+    expect(names[1]).toMatch(/^2026-11-23T19-05-12\.123Z-\d{6}-[0-9a-f]{8}\.eml$/);
+  });
+});
