@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Clock } from '../common/time/clock';
+import { RemindersModule } from '../reminders/reminders.module';
 import { CaseMembersController } from './case-members.controller';
 import { CaseNetworkService } from './case-network.service';
 import { CaseTeamService } from './case-team.service';
@@ -8,6 +9,7 @@ import { CasesController } from './cases.controller';
 import { CasesService } from './cases.service';
 
 @Module({
+  imports: [RemindersModule],
   controllers: [CasesController, CaseMembersController],
   providers: [CasesService, CaseTeamService, CaseNetworkService, CaseTimeline, Clock],
   exports: [CaseTimeline, CaseTeamService, CaseNetworkService, CasesService, Clock],

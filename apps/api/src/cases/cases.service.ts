@@ -19,6 +19,7 @@ import type { CasePageDto } from './dto/case-page.dto';
 import type { CaseResponseDto } from './dto/case-response.dto';
 import type { CreateCaseDto } from './dto/create-case.dto';
 import type { UpdateCaseDto } from './dto/update-case.dto';
+import { ReminderPlanner } from '../reminders/reminder-planner';
 import { CaseEntity } from './entities/case.entity';
 import { TeamMemberEntity } from './entities/team-member.entity';
 
@@ -46,6 +47,7 @@ export class CasesService {
     private readonly timeline: CaseTimeline,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
+    private readonly reminders: ReminderPlanner,
   ) {}
 
   async list(user: AuthenticatedUser, query: CaseListQueryDto): Promise<CasePageDto> {
@@ -174,6 +176,7 @@ export class CasesService {
     try {
       await this.access.change(user, id, 'change', audited, async (manager) => {
         await updateWithVersion(manager, CaseEntity, id, version, changes, 'Case');
+        if (status === 'closed') await this.reminders.cancelCase(manager, id);
         const fieldNames = Object.keys(changes).filter(
           (name) => !['status', 'closedReason', 'closedAt'].includes(name),
         );
@@ -263,7 +266,9 @@ export class CasesService {
       recordedBy: user.id,
       version: 1,
     });
-    return inserted.identifiers[0]['id'] as string;
+    const consentId = inserted.identifiers[0]['id'] as string;
+    await this.reminders.planConsent(manager, caseId, consentId, consent.validUntil ?? null, null);
+    return consentId;
   }
 
   private async requireActiveUser(manager: EntityManager, userId: string, field: string): Promise<void> {

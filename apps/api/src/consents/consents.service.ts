@@ -8,6 +8,7 @@ import { invalidCaseInput } from '../cases/cases.errors';
 import { CaseEntity } from '../cases/entities/case.entity';
 import { Clock } from '../common/time/clock';
 import { OrganisationEntity } from '../organisations/entities/organisation.entity';
+import { ReminderPlanner } from '../reminders/reminder-planner';
 import { toConsentResponse } from './consent.mapper';
 import { consentAlreadyWithdrawn, consentNotFound } from './consents.errors';
 import type { CreateConsentDto, WithdrawConsentDto } from './dto/consent.dto';
@@ -26,6 +27,7 @@ export class ConsentsService {
     private readonly access: CaseAccessPolicy,
     private readonly timeline: CaseTimeline,
     private readonly clock: Clock,
+    private readonly reminders: ReminderPlanner,
   ) {}
 
   async list(user: AuthenticatedUser, caseId: string): Promise<ConsentResponse[]> {
@@ -65,6 +67,7 @@ export class ConsentsService {
       });
       const consentId = inserted.identifiers[0]['id'] as string;
       const entity = await manager.findOneByOrFail(ConsentEntity, { id: consentId });
+      await this.reminders.planConsent(manager, caseId, consentId, entity.validUntil, entity.withdrawnAt);
       await this.timeline.record(manager, {
         caseId,
         actorUserId: user.id,
@@ -93,16 +96,18 @@ export class ConsentsService {
       });
       if (!consent) throw consentNotFound(consentId);
       if (consent.withdrawnAt) throw consentAlreadyWithdrawn();
+      const withdrawnAt = this.clock.now();
       await manager.update(
         ConsentEntity,
         { id: consentId },
         {
-          withdrawnAt: this.clock.now(),
+          withdrawnAt,
           withdrawnReason: request.reason.trim(),
           withdrawnBy: user.id,
           version: consent.version + 1,
         },
       );
+      await this.reminders.planConsent(manager, caseId, consentId, consent.validUntil, withdrawnAt);
       await this.timeline.record(manager, {
         caseId,
         actorUserId: user.id,

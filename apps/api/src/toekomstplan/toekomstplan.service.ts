@@ -34,6 +34,7 @@ import type {
 import { PlanActionEntity } from './entities/plan-action.entity';
 import { ToekomstplanVersionEntity } from './entities/toekomstplan-version.entity';
 import { renderPlanPdf } from './pdf/plan-pdf';
+import { ReminderPlanner } from '../reminders/reminder-planner';
 import { projectPlanActions } from './plan-actions.projection';
 import { toVersionResponse, toVersionSummary } from './plan-version.mapper';
 import {
@@ -62,6 +63,7 @@ export class ToekomstplanService {
     private readonly audit: AuditLog,
     private readonly timeline: CaseTimeline,
     private readonly clock: Clock,
+    private readonly reminders: ReminderPlanner,
   ) {}
 
   async current(user: AuthenticatedUser, caseId: string): Promise<ToekomstplanVersionResponseDto> {
@@ -282,6 +284,7 @@ export class ToekomstplanService {
           createdBy: actor.id,
         });
         await projectPlanActions(manager, caseId, number, version.content);
+        await this.reminders.planToekomstplan(manager, caseId, version.content);
         await manager.query(`UPDATE "case_file" SET "updated_at" = now() WHERE "id" = $1`, [caseId]);
         await this.timeline.record(manager, {
           caseId,

@@ -11,6 +11,7 @@ import { ActietafelAccessPolicy } from '../../access/actietafel-access.policy';
 import { CaseAccessPolicy } from '../../access/case-access.policy';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { Clock } from '../../common/time/clock';
+import { ReminderPlanner } from '../../reminders/reminder-planner';
 import { AgreementEntity } from '../entities/agreement.entity';
 import { EscalationEntity } from '../entities/escalation.entity';
 import { invalidEscalationInput } from '../escalations/escalations.errors';
@@ -42,6 +43,7 @@ export class AgreementsService {
     private readonly cases: CaseAccessPolicy,
     private readonly table: ActietafelAccessPolicy,
     private readonly clock: Clock,
+    private readonly reminders: ReminderPlanner,
   ) {}
 
   async listForCase(user: AuthenticatedUser, caseId: string): Promise<AgreementResponse[]> {
@@ -145,6 +147,7 @@ export class AgreementsService {
       }
       const changes = this.changes(agreement, request, user);
       await manager.update(AgreementEntity, { id }, { ...changes, version: agreement.version + 1 });
+      await this.reminders.planAgreement(manager, id);
       await this.table.recordChange(
         user,
         [agreement.caseId],

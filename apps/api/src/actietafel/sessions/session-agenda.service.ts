@@ -19,6 +19,7 @@ import { OrganisationEntity } from '../../organisations/entities/organisation.en
 import { ToekomstplanVersionEntity } from '../../toekomstplan/entities/toekomstplan-version.entity';
 import { toVersionResponse } from '../../toekomstplan/plan-version.mapper';
 import { UserEntity } from '../../users/entities/user.entity';
+import { ReminderPlanner } from '../../reminders/reminder-planner';
 import { AGREEMENT_RELATIONS, toAgreementResponse, toDecisionResponse } from '../agreements/agreement.mapper';
 import { AgendaItemEntity } from '../entities/agenda-item.entity';
 import { AgreementEntity } from '../entities/agreement.entity';
@@ -51,6 +52,7 @@ export class SessionAgendaService {
     private readonly gate: SessionGate,
     private readonly loader: SessionLoader,
     private readonly clock: Clock,
+    private readonly reminders: ReminderPlanner,
   ) {}
 
   /** Position and time box need the planning; phase and summary need the meeting in progress. */
@@ -215,6 +217,7 @@ export class SessionAgendaService {
         version: 1,
       });
       const agreementId = inserted.identifiers[0]['id'] as string;
+      await this.reminders.planAgreement(manager, agreementId);
       await this.recordChange(manager, user, opened, [item.escalation.caseId], as);
       const agreement = await manager.findOneOrFail(AgreementEntity, {
         where: { id: agreementId },
@@ -237,6 +240,7 @@ export class SessionAgendaService {
       const item = await this.item(manager, sessionId, itemId);
       const result = await manager.delete(AgreementEntity, { id: agreementId, agendaItemId: itemId, sessionId });
       if (result.affected !== 1) throw agreementNotFound(agreementId);
+      await this.reminders.planAgreement(manager, agreementId);
       await this.recordChange(manager, user, opened, [item.escalation.caseId], as);
     });
   }
