@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueDashboardModule } from '../admin/queue-dashboard/queue-dashboard.module';
 import { EscalationsModule } from '../actietafel/escalations/escalations.module';
 import { SessionsModule } from '../actietafel/sessions/sessions.module';
 import { AccessModule } from '../access/access.module';
@@ -50,6 +51,7 @@ export class AppModule {
         SessionsModule,
         NotificationsModule,
         RemindersModule,
+        QueueDashboardModule,
         SeedModule,
       ],
     };

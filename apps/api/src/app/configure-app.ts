@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { QUEUE_DASHBOARD_PATH, QUEUE_DASHBOARD_ROUTES } from '../admin/queue-dashboard/queue-dashboard.constants';
 import { csrfProtection } from '../auth/csrf.middleware';
 import { SESSION_COOKIE, SESSION_TABLE } from '../auth/session-data';
 import { throttleTouches } from '../auth/touch-throttle';
@@ -34,7 +35,9 @@ export function configureApp(app: NestExpressApplication, secret: string): void 
         directives: {
           defaultSrc: ["'self'"],
           scriptSrc: ["'self'"],
-          // Angular and Swagger UI set inline style attributes.
+          // Angular and Swagger UI set inline style attributes. The queue dashboard (bull-board) runs under
+          // this policy as it is; only its Google Fonts stylesheet is refused, on purpose: no third party
+          // learns who opens an admin tool, and the page falls back to the system font.
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           connectSrc: ["'self'"],
@@ -51,7 +54,7 @@ export function configureApp(app: NestExpressApplication, secret: string): void 
   app.use(cookieParser());
   app.use(sessionMiddleware(app, config, secret));
   app.use(csrfProtection(secret));
-  app.setGlobalPrefix('api/v1', { exclude: ['api/docs', 'api/docs-json', 'api/docs-yaml'] });
+  app.setGlobalPrefix('api/v1', { exclude: ['api/docs', 'api/docs-json', 'api/docs-yaml', ...QUEUE_DASHBOARD_ROUTES] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemExceptionFilter());
   serveOpenApi(app);
@@ -81,7 +84,9 @@ function serveWebApp(app: NestExpressApplication, config: AppConfig): void {
   if (!existsSync(join(root, 'index.html'))) return;
   app.use(express.static(root, { index: false, maxAge: '1h' }));
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+    if (request.method !== 'GET' || request.path.startsWith('/api') || isQueueDashboard(request.path)) return next();
     response.sendFile(join(root, 'index.html'));
   });
 }
+
+const isQueueDashboard = (path: string) => path === QUEUE_DASHBOARD_PATH || path.startsWith(`${QUEUE_DASHBOARD_PATH}/`);

@@ -5,8 +5,7 @@ import type { Repository } from 'typeorm';
 import { UserEntity } from '../../users/entities/user.entity';
 import { notSignedIn } from '../auth.errors';
 import type { AuthenticatedRequest } from '../authenticated-user';
-import { requestOrigin } from '../request-origin';
-import { toAuthenticatedUser } from '../to-authenticated-user';
+import { sessionUser } from '../session-user';
 import { IS_PUBLIC } from './public.decorator';
 
 /** Global guard: every route needs a live session of an active user, unless marked @Public(). */
@@ -22,14 +21,9 @@ export class SessionAuthGuard implements CanActivate {
       return true;
     }
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const userId = request.session?.userId;
-    if (!userId) throw notSignedIn();
-    const user = await this.users.findOne({ where: { id: userId }, relations: { organisation: true } });
-    if (!user || !user.active || !user.organisation.active) {
-      await new Promise<void>((resolve) => request.session.destroy(() => resolve()));
-      throw notSignedIn();
-    }
-    request.user = toAuthenticatedUser(user, requestOrigin(request));
+    const user = await sessionUser(request, this.users);
+    if (!user) throw notSignedIn();
+    request.user = user;
     return true;
   }
 }
