@@ -30,10 +30,17 @@ describe('app routes', () => {
     // Pages load their data; answer with empty lists (or an empty page) so nothing is left pending.
     const http = TestBed.inject(HttpTestingController);
     const paged = ['/api/v1/cases', '/api/v1/audit-events'];
+    const objects: Record<string, object> = {
+      '/api/v1/notifications/summary': { unreadCount: 0 },
+      '/api/v1/notification-settings': { mail: 'immediate', email: 'anne@jeugdregio.nl', version: 1 },
+    };
     http
       .match(() => true)
       .forEach((request) =>
-        request.flush(paged.includes(request.request.url) ? { items: [], total: 0, page: 1, pageSize: 20 } : []),
+        request.flush(
+          objects[request.request.url] ??
+            (paged.includes(request.request.url) ? { items: [], total: 0, page: 1, pageSize: 20 } : []),
+        ),
       );
     harness.detectChanges();
     return { url: TestBed.inject(Router).url, page: harness.routeNativeElement as HTMLElement };
@@ -104,6 +111,16 @@ describe('app routes', () => {
     expect(url).toBe('/home');
     expect(page.querySelector('[data-testid="home-privacy-officer"]')).not.toBeNull();
   });
+
+  it.each<Role>(['admin', 'privacy-officer', 'actietafel-coordinator', 'actietafel-member', 'professional'])(
+    'lets a %s open the notification settings, which the e-mails link to',
+    async (role) => {
+      const { url, page } = await open('/settings/notifications', [role]);
+      expect(url).toBe('/settings/notifications');
+      expect(page.querySelector('h1')?.textContent?.trim()).toBe('Instellingen voor meldingen');
+      expect(TestBed.inject(Title).getTitle()).toBe('Instellingen voor meldingen - Sluitend');
+    },
+  );
 
   it('sends a signed-in user away from the login page', async () => {
     const { url } = await open('/login', ['admin']);

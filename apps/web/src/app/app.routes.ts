@@ -40,6 +40,11 @@ export const appRoutes: Route[] = [
         canMatch: [roleGuard('privacy-officer')],
         loadChildren: () => import('./features/privacy/privacy.routes').then((m) => m.privacyRoutes),
       },
+      {
+        // Every signed-in role: the notification e-mails link here.
+        path: 'settings',
+        loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -44,6 +44,14 @@ describe('Shell', () => {
     expect(header).toContain('Gemeente Utrecht');
   });
 
+  it('shows every signed-in user the notification bell in the header, with its unread count', async () => {
+    await render(['actietafel-member']);
+    TestBed.inject(HttpTestingController).expectOne('/api/v1/notifications/summary').flush({ unreadCount: 2 });
+    await fixture.whenStable();
+    const bell = page.querySelector('header button[aria-haspopup="dialog"]');
+    expect(bell?.getAttribute('aria-label')).toBe('Meldingen, 2 ongelezen');
+  });
+
   it('shows an admin the management items', async () => {
     await render(['admin']);
     expect(navLabels()).toEqual(['Organisaties', 'Gebruikers', 'Leefgebieden']);

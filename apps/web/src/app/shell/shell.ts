@@ -5,11 +5,12 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import { AuthService } from '../core/auth/auth.service';
 import { LanguageSwitch } from './language-switch';
 import { navItemsFor } from './nav-items';
+import { NotificationBell } from './notification-bell';
 import { MAIN_CONTENT_ID } from './skip-link';
 
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoDirective, LanguageSwitch],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslocoDirective, LanguageSwitch, NotificationBell],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
   changeDetection: ChangeDetectionStrategy.OnPush,

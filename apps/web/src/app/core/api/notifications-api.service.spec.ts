@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { NotificationResponse } from '@sluitend/domain';
+import { NotificationResponse, NotificationSummaryResponse } from '@sluitend/domain';
 import { NotificationsApiService } from './notifications-api.service';
 
 const A_NOTIFICATION: NotificationResponse = {
@@ -30,6 +30,21 @@ describe('NotificationsApiService', () => {
     service.list().subscribe((notifications) => (result = notifications));
     http.expectOne({ method: 'GET', url: '/api/v1/notifications' }).flush([A_NOTIFICATION]);
     expect(result).toEqual([A_NOTIFICATION]);
+  });
+
+  it('asks for the unread count only', () => {
+    let result: NotificationSummaryResponse | undefined;
+    service.summary().subscribe((summary) => (result = summary));
+    http.expectOne({ method: 'GET', url: '/api/v1/notifications/summary' }).flush({ unreadCount: 3 });
+    expect(result).toEqual({ unreadCount: 3 });
+  });
+
+  it('marks all as read', () => {
+    let result: NotificationSummaryResponse | undefined;
+    service.markAllRead().subscribe((summary) => (result = summary));
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/notifications/read-all' });
+    request.flush({ unreadCount: 0 });
+    expect(result).toEqual({ unreadCount: 0 });
   });
 
   it('marks one as read, escaping its id', () => {

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { API_BASE_PATH, NotificationResponse } from '@sluitend/domain';
+import { API_BASE_PATH, NotificationResponse, NotificationSummaryResponse } from '@sluitend/domain';
 import { Observable } from 'rxjs';
 
 const NOTIFICATIONS_URL = `${API_BASE_PATH}/notifications`;
@@ -15,8 +15,17 @@ export class NotificationsApiService {
     return this.http.get<NotificationResponse[]>(NOTIFICATIONS_URL);
   }
 
+  /** Only the unread count: cheap enough for the bell to poll. */
+  summary(): Observable<NotificationSummaryResponse> {
+    return this.http.get<NotificationSummaryResponse>(`${NOTIFICATIONS_URL}/summary`);
+  }
+
   /** Idempotent: a notification read before keeps its first readAt. */
   markRead(id: string): Observable<NotificationResponse> {
     return this.http.post<NotificationResponse>(`${NOTIFICATIONS_URL}/${encodeURIComponent(id)}/read`, null);
+  }
+
+  markAllRead(): Observable<NotificationSummaryResponse> {
+    return this.http.post<NotificationSummaryResponse>(`${NOTIFICATIONS_URL}/read-all`, null);
   }
 }

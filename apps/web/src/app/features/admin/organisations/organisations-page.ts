@@ -9,11 +9,12 @@ import { UiMessage, errorMessage } from '../../../core/http/ui-message';
 import { ActiveToggle } from '../active-toggle';
 import { AlertMessage } from '../../../shared/alert-message';
 import { byName } from '../../../shared/by-name';
+import { QueueDashboardLink } from '../queue-dashboard/queue-dashboard-link';
 import { OrganisationForm } from './organisation-form';
 
 @Component({
   selector: 'app-organisations-page',
-  imports: [TranslocoDirective, AlertMessage, OrganisationForm],
+  imports: [TranslocoDirective, AlertMessage, OrganisationForm, QueueDashboardLink],
   templateUrl: './organisations-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

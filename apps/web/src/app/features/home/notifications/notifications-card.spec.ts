@@ -4,6 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { NotificationResponse } from '@sluitend/domain';
 import { translocoTesting } from '../../../../testing/transloco-testing';
+import { signIn } from '../../../../testing/users';
 import { NotificationsCard } from './notifications-card';
 
 function aNotification(overrides: Partial<NotificationResponse> = {}): NotificationResponse {
@@ -29,6 +30,7 @@ describe('NotificationsCard', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     http = TestBed.inject(HttpTestingController);
+    signIn(['actietafel-member']);
     fixture = TestBed.createComponent(NotificationsCard);
     page = fixture.nativeElement as HTMLElement;
     await fixture.whenStable();
@@ -58,6 +60,8 @@ describe('NotificationsCard', () => {
     http
       .expectOne({ method: 'POST', url: '/api/v1/notifications/n-1/read' })
       .flush(aNotification({ readAt: '2026-03-12T16:00:00Z' }));
+    // The bell in the header shares this state; its count is asked again after the change.
+    http.expectOne('/api/v1/notifications/summary').flush({ unreadCount: 0 });
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith('/actietafel/sessions/session-1/minutes');
     // Nothing unread is left, so the card is gone.

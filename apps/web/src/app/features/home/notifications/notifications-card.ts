@@ -1,15 +1,16 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { Router } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { NotificationResponse } from '@sluitend/domain';
 import { catchError, of } from 'rxjs';
-import { NotificationsApiService } from '../../../core/api/notifications-api.service';
+import { NotificationCenter } from '../../../core/notifications/notification-center';
 import { DateTimePipe } from '../../../shared/dates';
 
 /**
  * The user's unread notifications ("Meldingen"), shown only when there are any. Following one marks
- * it read and opens its page, where the access rules decide what the user sees.
+ * it read and opens its page, where the access rules decide what the user sees. Shares its state
+ * with the bell in the header, so both show the same.
  */
 @Component({
   selector: 'app-notifications-card',
@@ -38,24 +39,23 @@ import { DateTimePipe } from '../../../shared/dates';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class NotificationsCard {
-  private readonly api = inject(NotificationsApiService);
+  private readonly center = inject(NotificationCenter);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
 
-  private readonly notifications = signal<NotificationResponse[]>([]);
   protected readonly unread = computed(() =>
-    this.notifications().filter((notification) => notification.readAt === null),
+    (this.center.notifications() ?? []).filter((notification) => notification.readAt === null),
   );
 
   constructor() {
-    this.api
-      .list()
+    this.center
+      .load()
       // A home page without its notifications still works; they show up on the next visit.
       .pipe(
         catchError(() => of<NotificationResponse[]>([])),
         takeUntilDestroyed(),
       )
-      .subscribe((notifications) => this.notifications.set(notifications));
+      .subscribe();
   }
 
   /** Marked read on the way; the page opens whether or not that succeeds. */
@@ -65,18 +65,10 @@ export class NotificationsCard {
     const inApp = notification.link.startsWith('/') && !notification.link.startsWith('//');
     const navigate = plainClick && inApp;
     if (navigate) event.preventDefault();
-    this.api
-      .markRead(notification.id)
-      .pipe(
-        catchError(() => of(null)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe((read) => {
-        this.notifications.update((list) =>
-          list.map((other) =>
-            other.id === notification.id ? (read ?? { ...other, readAt: new Date().toISOString() }) : other,
-          ),
-        );
+    this.center
+      .markRead(notification)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => {
         if (navigate) void this.router.navigateByUrl(notification.link);
       });
   }
