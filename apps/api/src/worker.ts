@@ -3,6 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type Redis from 'ioredis';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
+import { DigestSender } from './notifications/mail-outbox/digest-sender.service';
+import { MailOutbox } from './notifications/mail-outbox/mail-outbox.service';
+import { MailWorker } from './notifications/mail-outbox/mail-worker';
 import { REDIS } from './redis/redis.module';
 import { assertNoEviction, EvictingRedisError } from './reminders/redis-eviction-policy';
 import { ReminderDelivery } from './reminders/reminder-delivery.service';
@@ -11,8 +14,9 @@ import { ReminderWorker } from './reminders/reminder-worker';
 import { WorkerModule } from './reminders/worker.module';
 
 /**
- * The reminder worker: its own process, scaled apart from the API (any number may run; delivery is
- * exactly-once). It needs the API's database (DATABASE_URL) and Redis, and refuses an evicting Redis.
+ * The worker: its own process, scaled apart from the API (any number may run; delivery is exactly-once,
+ * mail is claimed with SKIP LOCKED). It delivers reminders and mails notifications. It needs the API's
+ * database (DATABASE_URL) and Redis, and refuses an evicting Redis.
  */
 async function bootstrap(config: AppConfig): Promise<void> {
   if (!config.DATABASE_URL) throw new ConfigError('Configuration error: DATABASE_URL is required for the worker');
@@ -26,14 +30,19 @@ async function bootstrap(config: AppConfig): Promise<void> {
   const worker = new ReminderWorker(config, context.get(ReminderDelivery), context.get(ReminderRelay), (where, error) =>
     logger.error(`${where}: ${error.message}`),
   );
-  worker.start({ relayEveryMs: 1000, reconcileEveryMs: 60_000, concurrency: 16 });
+  worker.start({ relayEveryMs: 1000, reconcileEveryMs: config.REMINDER_RECONCILE_MS, concurrency: 16 });
   // A reminder due while no worker ran is delivered at once.
   void worker.reconcile().catch((error: Error) => logger.error(`reminder reconcile: ${error.message}`));
-  logger.log('Reminder worker running');
+  // Every notification's e-mail, and the daily digest (a digest missed while no worker ran goes out now).
+  const mail = new MailWorker(context.get(MailOutbox), context.get(DigestSender), (where, error) =>
+    logger.error(`${where}: ${error.message}`),
+  );
+  mail.start(2000);
+  void mail.tick();
+  logger.log('Reminder and mail worker running');
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
-      void worker
-        .stop()
+      void Promise.all([worker.stop(), mail.stop()])
         .then(() => context.close())
         .then(() => process.exit(0));
     });

@@ -604,6 +604,28 @@ const ENDPOINTS: Record<string, Endpoint> = {
     success: 200,
     path: (f) => `/api/v1/notifications/${f.session.notificationId}/read`,
   },
+  'GET /api/v1/notifications/summary': {
+    guard: 'signed-in',
+    success: 200,
+    path: () => '/api/v1/notifications/summary',
+  },
+  'POST /api/v1/notifications/read-all': {
+    guard: 'signed-in',
+    success: 200,
+    path: () => '/api/v1/notifications/read-all',
+  },
+  // Own settings only: there is no id in the path, so no one can reach another user's.
+  'GET /api/v1/notification-settings': {
+    guard: 'signed-in',
+    success: 200,
+    path: () => '/api/v1/notification-settings',
+  },
+  'PUT /api/v1/notification-settings': {
+    guard: 'signed-in',
+    success: 200,
+    path: () => '/api/v1/notification-settings',
+    body: async (f) => ({ mail: 'daily-digest', version: await entityVersion(f, 'app_user', f.userId) }),
+  },
 };
 
 const EMPTY_ESCALATION_REQUEST = {

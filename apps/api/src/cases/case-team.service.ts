@@ -4,6 +4,8 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { isUniqueViolation } from '../common/persistence/unique-violation';
 import { UserEntity } from '../users/entities/user.entity';
 import { CaseAccessPolicy } from '../access/case-access.policy';
+import { ReminderPlanner } from '../reminders/reminder-planner';
+import { CaseActivity } from './case-activity';
 import { CaseTimeline } from './case-timeline.service';
 import { toTeamMemberResponse } from './case.mapper';
 import { CasesService } from './cases.service';
@@ -27,6 +29,8 @@ export class CaseTeamService {
     private readonly access: CaseAccessPolicy,
     private readonly timeline: CaseTimeline,
     private readonly cases: CasesService,
+    private readonly activity: CaseActivity,
+    private readonly reminders: ReminderPlanner,
   ) {}
 
   async list(user: AuthenticatedUser, caseId: string): Promise<TeamMemberResponseDto[]> {
@@ -57,6 +61,7 @@ export class CaseTeamService {
           summary: `${colleague.name} toegevoegd aan het team (${request.part.trim()})`,
           details: { userId: request.userId },
         });
+        await this.activity.record(manager, caseId);
         return inserted.identifiers[0]['id'] as string;
       });
       return this.one(caseId, id);
@@ -100,6 +105,7 @@ export class CaseTeamService {
         summary: `${member.name} uit het team gehaald`,
         details: { userId: member.userId },
       });
+      await this.activity.record(manager, caseId);
     });
   }
 
@@ -123,6 +129,9 @@ export class CaseTeamService {
         summary: `Casusregie overgedragen aan ${next.user.name}`,
         details: { from: current.userId, to: newLeadUserId },
       });
+      await this.activity.record(manager, caseId);
+      // The casusregisseur's reminders move to the new one: pending ones go over, delivered ones stay history.
+      await this.reminders.planCase(manager, caseId);
     });
     return this.cases.load(this.dataSource.manager, caseId);
   }

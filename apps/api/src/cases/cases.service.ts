@@ -111,6 +111,7 @@ export class CasesService {
           contactEmail: request.contact?.email ?? null,
           contactAddress: request.contact?.address ?? null,
           createdBy: user.id,
+          lastActivityAt: this.clock.now(),
           version: 1,
         });
         const caseId = inserted.identifiers[0]['id'] as string;
@@ -119,6 +120,8 @@ export class CasesService {
         // The one who opens the case stays on its team, also when naming someone else as lead.
         if (leadId !== user.id) await manager.insert(TeamMemberEntity, { caseId, userId: user.id, part: 'melder' });
         const consentId = request.consent ? await this.registerInitialConsent(manager, caseId, user, request) : null;
+        await this.reminders.planAgeClock(manager, caseId);
+        await this.reminders.planStagnation(manager, caseId);
         await this.timeline.record(manager, {
           caseId,
           actorUserId: user.id,
@@ -176,7 +179,10 @@ export class CasesService {
     try {
       await this.access.change(user, id, 'change', audited, async (manager) => {
         await updateWithVersion(manager, CaseEntity, id, version, changes, 'Case');
+        // Closing cancels every reminder of the case; reopening derives them all again from its data.
         if (status === 'closed') await this.reminders.cancelCase(manager, id);
+        else if (status === 'open') await this.reminders.planCase(manager, id);
+        else if (fields.dateOfBirth) await this.reminders.planAgeClock(manager, id);
         const fieldNames = Object.keys(changes).filter(
           (name) => !['status', 'closedReason', 'closedAt'].includes(name),
         );

@@ -28,6 +28,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SESSION_SECRET: 'short-secret' })).toThrow(/^Configuration error: SESSION_SECRET [^"]*$/);
   });
 
+  it('reconciles reminders every minute unless told otherwise, and refuses an interval under 100 ms', () => {
+    expect(loadConfig({}).REMINDER_RECONCILE_MS).toBe(60_000);
+    expect(loadConfig({ REMINDER_RECONCILE_MS: '500' }).REMINDER_RECONCILE_MS).toBe(500);
+    expect(() => loadConfig({ REMINDER_RECONCILE_MS: '50' })).toThrow(/^Configuration error: REMINDER_RECONCILE_MS /);
+  });
+
   it('ignores unrelated environment variables', () => {
     expect(() => loadConfig({ HOME: '/root', PATH: '/usr/bin' })).not.toThrow();
   });

@@ -123,6 +123,16 @@ export class AppConfig {
   @IsString()
   RETENTION_CRON = '30 3 * * *';
 
+  /**
+   * How often the worker delivers, straight from Postgres, due reminders whose BullMQ job was lost (a Redis
+   * flush or restart). Tests shorten it to see the reconciler at work without waiting a minute.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60 * 60 * 1000)
+  REMINDER_RECONCILE_MS = 60_000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

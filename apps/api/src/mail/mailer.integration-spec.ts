@@ -1,95 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 import { loadConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { MailComposer } from './mail-composer';
 import { MailDeliveryError, Mailer } from './mailer';
 import { MailModule } from './mail.module';
-
-/** One message as the test's SMTP server received it. */
-interface Received {
-  from: string;
-  to: string[];
-  user?: string;
-  raw: string;
-}
-
-/** An SMTP server of the test's own, on a free port, keeping what it receives. */
-async function startSmtpServer(options: Partial<SMTPServerOptions> = {}) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    secure: false,
-    // Plain SMTP on localhost: no self-signed STARTTLS for the client to trip over.
-    disabledCommands: ['STARTTLS'],
-    allowInsecureAuth: true,
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          user: typeof session.user === 'string' ? session.user : undefined,
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-    ...options,
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return { received, port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
-/** Just enough of RFC 5322/2045/2047 to read our own mails: headers, and the decoded text and HTML parts. */
-function parseMail(raw: string) {
-  const [head] = raw.split(/\r\n\r\n/);
-  const headers = new Map<string, string>();
-  for (const line of head.replace(/\r\n(?=[ \t])/g, '').split('\r\n')) {
-    const colon = line.indexOf(':');
-    headers.set(line.slice(0, colon).toLowerCase(), decodeWords(line.slice(colon + 1).trim()));
-  }
-  const part = (type: string) => {
-    const match = new RegExp(
-      `Content-Type: ${type}; charset=utf-8\\r\\nContent-Transfer-Encoding: ([\\w-]+)\\r\\n\\r\\n([\\s\\S]*?)\\r\\n--`,
-    ).exec(raw);
-    if (!match) return '';
-    return match[1] === 'quoted-printable'
-      ? Buffer.from(
-          match[2]
-            .replace(/=\r\n/g, '')
-            .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-          'latin1',
-        ).toString('utf8')
-      : match[1] === 'base64'
-        ? Buffer.from(match[2], 'base64').toString('utf8')
-        : match[2];
-  };
-  return { headers, text: part('text/plain').replace(/\r\n/g, '\n'), html: part('text/html') };
-}
-
-function decodeWords(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?utf-8\?([QB])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
-      encoding.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(
-            text
-              .replace(/_/g, ' ')
-              .replace(/=([0-9A-F]{2})/g, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
-            'latin1',
-          ).toString('utf8'),
-    );
-}
+import { parseMail, startSmtpServer } from '../testing/smtp-test-server';
 
 async function mailModule(env: Record<string, string>): Promise<TestingModule> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
@@ -174,6 +93,24 @@ describe('Mailer', () => {
       }
     });
 
+    it('uses the idempotency key as the Message-ID, so a retry of the same mail carries the same one', async () => {
+      const smtp = await startSmtpServer();
+      const module = await mailModule({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, DATA_DIR: dataDir });
+      try {
+        const mail = module.get(MailComposer).notification(FATIMA, NOTIFICATION);
+        const sent = await module.get(Mailer).send(mail, { idempotencyKey: 'notification-n1' });
+        await module.get(Mailer).send(mail, { idempotencyKey: 'notification-n1' });
+        expect(sent.messageId).toBe('<notification-n1@sluitend.local>');
+        expect(smtp.received.map((message) => parseMail(message.raw).headers.get('message-id'))).toEqual([
+          '<notification-n1@sluitend.local>',
+          '<notification-n1@sluitend.local>',
+        ]);
+      } finally {
+        await module.close();
+        await smtp.close();
+      }
+    });
+
     it('signs in with the credentials in the URL', async () => {
       const smtp = await startSmtpServer({
         authOptional: false,
@@ -243,6 +180,42 @@ describe('Mailer', () => {
   });
 
   describe('without SMTP_URL', () => {
+    it('writes a mail sent twice with the same idempotency key to one file, named by the key', async () => {
+      const module = await mailModule({ DATA_DIR: dataDir });
+      try {
+        const composer = module.get(MailComposer);
+        const mailer = module.get(Mailer);
+        const first = await mailer.send(composer.notification(FATIMA, NOTIFICATION), {
+          idempotencyKey: 'digest-u1-2026-12-03',
+        });
+        const again = await mailer.send(composer.notification(FATIMA, NOTIFICATION), {
+          idempotencyKey: 'digest-u1-2026-12-03',
+        });
+        const other = await mailer.send(composer.notification(BRAM, NOTIFICATION), { idempotencyKey: 'digest-u2' });
+        expect(readdirSync(join(dataDir, 'mail')).sort()).toEqual(['digest-u1-2026-12-03.eml', 'digest-u2.eml']);
+        expect(again.file).toBe(first.file);
+        expect(parseMail(readFileSync(first.file as string, 'utf8')).headers.get('message-id')).toBe(
+          '<digest-u1-2026-12-03@sluitend.local>',
+        );
+        expect(parseMail(readFileSync(other.file as string, 'utf8')).headers.get('to')).toBe(BRAM.email);
+      } finally {
+        await module.close();
+      }
+    });
+
+    it('refuses an idempotency key that could leave the mail folder', async () => {
+      const module = await mailModule({ DATA_DIR: dataDir });
+      try {
+        const mail = module.get(MailComposer).notification(FATIMA, NOTIFICATION);
+        await expect(module.get(Mailer).send(mail, { idempotencyKey: '../escape' })).rejects.toThrow(
+          'Not a usable mail idempotency key',
+        );
+        expect(() => readdirSync(join(dataDir, 'mail'))).toThrow();
+      } finally {
+        await module.close();
+      }
+    });
+
     it('writes each mail as a readable .eml file to DATA_DIR/mail, in the order sent', async () => {
       const module = await mailModule({ DATA_DIR: dataDir });
       try {

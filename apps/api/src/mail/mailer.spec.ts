@@ -1,4 +1,4 @@
-import { mailFileName } from './mailer';
+import { mailFileName, mailFromHost } from './mailer';
 
 describe('mailFileName', () => {
   it('sorts by the time written, and apart within one millisecond', () => {
@@ -12,5 +12,12 @@ describe('mailFileName', () => {
     expect([...names].sort()).toEqual(names);
     expect(new Set(names).size).toBe(4);
     expect(names[1]).toMatch(/^2026-11-23T19-05-12\.123Z-\d{6}-[0-9a-f]{8}\.eml$/);
+  });
+});
+
+describe('mailFromHost', () => {
+  it('takes the domain of MAIL_FROM, with or without a display name', () => {
+    expect(mailFromHost('Sluitend <noreply@sluitend.local>')).toBe('sluitend.local');
+    expect(mailFromHost('noreply@gemeente.example.nl')).toBe('gemeente.example.nl');
   });
 });

@@ -9,6 +9,12 @@ import type { OutgoingMail } from './mail.types';
 /** Who a mail is for, for the log: an id, never the address. */
 export interface MailContext {
   userId?: string;
+  /**
+   * Makes a retry of the same mail recognisable: it becomes the Message-ID (`<key@host of MAIL_FROM>`), so
+   * a receiving server or client can drop the duplicate, and without SMTP the file name (`<key>.eml`), so a
+   * retry overwrites instead of adding a second file. Letters, digits, `.`, `_` and `-` only.
+   */
+  idempotencyKey?: string;
 }
 
 export interface SentMail {
@@ -50,6 +56,13 @@ function deliveryError(error: unknown): MailDeliveryError {
     responseCode,
     permanent,
   );
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
+/** The domain of MAIL_FROM (`Sluitend <noreply@sluitend.local>` → `sluitend.local`), for Message-IDs. */
+export function mailFromHost(mailFrom: string): string {
+  return /@([^\s<>@]+?)>?\s*$/.exec(mailFrom)?.[1] ?? 'localhost';
 }
 
 let sequence = 0;
@@ -96,6 +109,8 @@ export class Mailer implements OnModuleDestroy {
   }
 
   async send(mail: OutgoingMail, context: MailContext = {}): Promise<SentMail> {
+    const key = context.idempotencyKey;
+    if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) throw new Error('Not a usable mail idempotency key');
     const options: SendMailOptions = {
       from: this.config.MAIL_FROM,
       to: mail.to,
@@ -110,6 +125,7 @@ export class Mailer implements OnModuleDestroy {
       // Our mails never attach anything: nodemailer may not read files or fetch URLs for them.
       disableFileAccess: true,
       disableUrlAccess: true,
+      ...(key ? { messageId: `<${key}@${mailFromHost(this.config.MAIL_FROM)}>` } : {}),
     };
     let info: { messageId: string; message?: unknown };
     try {
@@ -128,7 +144,7 @@ export class Mailer implements OnModuleDestroy {
       );
       throw failure;
     }
-    const file = this.mailDir ? await this.writeFile(info.message) : undefined;
+    const file = this.mailDir ? await this.writeFile(info.message, key) : undefined;
     this.logger.log({ messageId: info.messageId, userId: context.userId, transport: this.transport }, 'mail sent');
     return { messageId: info.messageId, file };
   }
@@ -137,13 +153,14 @@ export class Mailer implements OnModuleDestroy {
     this.transporter.close();
   }
 
-  private async writeFile(message: unknown): Promise<string> {
+  private async writeFile(message: unknown, key?: string): Promise<string> {
     if (!Buffer.isBuffer(message) || !this.mailDir) throw new Error('The file transport gave no message buffer');
     await mkdir(this.mailDir, { recursive: true });
-    const name = mailFileName(new Date());
+    const name = key ? `${key}.eml` : mailFileName(new Date());
     const file = join(this.mailDir, name);
-    // Written under a hidden name and renamed: whoever watches the folder sees whole mails only.
-    const partial = join(this.mailDir, `.${name}.partial`);
+    // Written under a hidden, unique name and renamed: whoever watches the folder sees whole mails only, and
+    // a retry with the same key replaces the file in one step (a crashed try may leave its partial behind).
+    const partial = join(this.mailDir, `.${name}.${randomBytes(4).toString('hex')}.partial`);
     await writeFile(partial, message, { mode: 0o600, flag: 'wx' });
     await rename(partial, file);
     return file;

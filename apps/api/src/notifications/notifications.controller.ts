@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagg
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { NotificationResponseDto } from './dto/notification.dto';
+import { NotificationSummaryResponseDto } from './dto/notification-summary.dto';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -16,6 +17,22 @@ export class NotificationsController {
   @ApiOkResponse({ type: NotificationResponseDto, isArray: true, description: 'My notifications.' })
   list(@CurrentUser() user: AuthenticatedUser): Promise<NotificationResponseDto[]> {
     return this.notifications.list(user);
+  }
+
+  @Get('summary')
+  @ApiOperation({ operationId: 'getNotificationSummary', summary: 'How many of my notifications are unread' })
+  @ApiOkResponse({ type: NotificationSummaryResponseDto, description: 'My unread count.' })
+  summary(@CurrentUser() user: AuthenticatedUser): Promise<NotificationSummaryResponseDto> {
+    return this.notifications.summary(user);
+  }
+
+  @Post('read-all')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ operationId: 'markAllNotificationsRead', summary: 'Mark all my notifications as read' })
+  @ApiOkResponse({ type: NotificationSummaryResponseDto, description: 'My unread count afterwards.' })
+  @ApiResponse({ status: 403, description: 'The CSRF token is missing or wrong.' })
+  markAllRead(@CurrentUser() user: AuthenticatedUser): Promise<NotificationSummaryResponseDto> {
+    return this.notifications.markAllRead(user);
   }
 
   @Post(':id/read')

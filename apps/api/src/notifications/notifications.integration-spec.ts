@@ -71,4 +71,46 @@ describe('notifications', () => {
     expect(badId.status).toBe(400);
     expect((await subject.browser().get('/api/v1/notifications')).status).toBe(401);
   });
+
+  it('counts my unread notifications and marks them all read, keeping the first time of one read before', async () => {
+    const coordinator = await userId('coordinator@demo.sluitend.nl');
+    const member = await userId('member@demo.sluitend.nl');
+    await db().query(
+      `INSERT INTO notification (user_id, kind, subject_id, title, link, read_at)
+       SELECT $1, 'agreements.assigned', gen_random_uuid(), 'Melding ' || n, '/home',
+              CASE WHEN n = 1 THEN timestamptz '2026-01-02T10:00:00Z' END
+         FROM generate_series(1, 4) AS n`,
+      [coordinator],
+    );
+    const unreadOfMember = async () =>
+      Number(
+        (await db().query(`SELECT count(*) AS n FROM notification WHERE user_id = $1 AND read_at IS NULL`, [member]))[0]
+          .n,
+      );
+    const memberBefore = await unreadOfMember();
+    expect(memberBefore).toBeGreaterThan(0);
+
+    const browser = subject.browser();
+    const token = await signIn(browser, 'coordinator@demo.sluitend.nl');
+    expect((await browser.get('/api/v1/notifications/summary')).body).toEqual({ unreadCount: 3 });
+
+    const readAll = await browser.post('/api/v1/notifications/read-all').set('X-XSRF-TOKEN', token);
+    expect(readAll.status).toBe(200);
+    expect(readAll.body).toEqual({ unreadCount: 0 });
+    expect((await browser.get('/api/v1/notifications/summary')).body).toEqual({ unreadCount: 0 });
+    const readAts: Array<{ title: string; read_at: Date }> = await db().query(
+      `SELECT title, read_at FROM notification WHERE user_id = $1 ORDER BY title`,
+      [coordinator],
+    );
+    expect(readAts[0]).toEqual({ title: 'Melding 1', read_at: new Date('2026-01-02T10:00:00Z') });
+    for (const row of readAts.slice(1)) expect(row.read_at.getTime()).toBeGreaterThan(Date.now() - 60_000);
+
+    // Again: nothing changes; someone else's stay unread.
+    expect((await browser.post('/api/v1/notifications/read-all').set('X-XSRF-TOKEN', token)).body).toEqual({
+      unreadCount: 0,
+    });
+    expect(await unreadOfMember()).toBe(memberBefore);
+    expect((await browser.post('/api/v1/notifications/read-all')).status).toBe(403);
+    expect((await subject.browser().get('/api/v1/notifications/summary')).status).toBe(401);
+  });
 });

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { NOTIFICATION_LIST_LIMIT, type NotificationKind, type NotificationResponse } from '@sluitend/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import {
+  NOTIFICATION_LIST_LIMIT,
+  type NotificationKind,
+  type NotificationResponse,
+  type NotificationSummaryResponse,
+} from '@sluitend/domain';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Clock } from '../common/time/clock';
 import { NotificationEntity } from './entities/notification.entity';
@@ -26,27 +31,53 @@ export class NotificationsService {
 
   /**
    * Stores the notifications in the caller's transaction; one that was already sent (same user, kind and
-   * subject) is skipped, so telling twice stores once and never fails the caller.
+   * subject) is skipped, so telling twice stores once and never fails the caller. Whether and how it is
+   * mailed is decided in the same statement, from the recipient's preference at this moment: `pending`
+   * (immediate), `digest` (daily digest) or `skipped` (off, or an inactive user).
    */
   async notify(manager: EntityManager, notifications: readonly NotificationInput[]): Promise<void> {
-    const unique = new Map(notifications.map((n) => [`${n.userId}|${n.kind}|${n.subjectId}`, n]));
-    if (unique.size === 0) return;
-    await manager
+    const unique = [...new Map(notifications.map((n) => [`${n.userId}|${n.kind}|${n.subjectId}`, n])).values()];
+    if (unique.length === 0) return;
+    // LEFT JOIN: an unknown user still fails on the foreign key, as an insert of the row itself would.
+    await manager.query(
+      `INSERT INTO notification (user_id, kind, subject_id, title, link, created_at, mail_status)
+       SELECT n.user_id, n.kind, n.subject_id, n.title, n.link, $6,
+              CASE WHEN u.active AND u.mail_preference = 'immediate' THEN 'pending'
+                   WHEN u.active AND u.mail_preference = 'daily-digest' THEN 'digest'
+                   ELSE 'skipped' END
+         FROM unnest($1::uuid[], $2::varchar[], $3::uuid[], $4::varchar[], $5::varchar[])
+              AS n (user_id, kind, subject_id, title, link)
+         LEFT JOIN app_user u ON u.id = n.user_id
+       ON CONFLICT DO NOTHING`,
+      [
+        unique.map((n) => n.userId),
+        unique.map((n) => n.kind),
+        unique.map((n) => n.subjectId),
+        unique.map((n) => n.title),
+        unique.map((n) => n.link),
+        this.clock.now(),
+      ],
+    );
+  }
+
+  /** How many of mine are unread: what the bell shows. */
+  async summary(user: AuthenticatedUser): Promise<NotificationSummaryResponse> {
+    const unreadCount = await this.dataSource
+      .getRepository(NotificationEntity)
+      .countBy({ userId: user.id, readAt: IsNull() });
+    return { unreadCount };
+  }
+
+  /** Marks all of mine read; one read before keeps its first time. */
+  async markAllRead(user: AuthenticatedUser): Promise<NotificationSummaryResponse> {
+    await this.dataSource
+      .getRepository(NotificationEntity)
       .createQueryBuilder()
-      .insert()
-      .into(NotificationEntity)
-      .values(
-        [...unique.values()].map((n) => ({
-          userId: n.userId,
-          kind: n.kind,
-          subjectId: n.subjectId,
-          title: n.title,
-          link: n.link,
-          createdAt: this.clock.now(),
-        })),
-      )
-      .orIgnore()
+      .update()
+      .set({ readAt: this.clock.now() })
+      .where('user_id = :userId AND read_at IS NULL', { userId: user.id })
       .execute();
+    return this.summary(user);
   }
 
   /** Mine, newest first. */

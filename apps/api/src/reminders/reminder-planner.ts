@@ -1,13 +1,19 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  ageClockReminders,
+  compareDates,
   consentExpiryReminders,
   deadlineReminders,
   evaluationReminders,
   planActions,
   reminderKey,
   reminderTitle,
+  stagnationReminder,
+  todayInAmsterdam,
+  triageWaitingReminder,
+  withoutSupersededReminders,
   type DerivedReminder,
+  type EscalationState,
   type ReminderKind,
   type ReminderRecipient,
   type ToekomstplanContent,
@@ -15,81 +21,43 @@ import {
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../common/time/clock';
 import { ReminderOutbox, type PlannedReminder } from './reminder-outbox';
+import { isCaseClosed, resolveRecipients, storedReminders, type ReminderContext } from './reminder-recipients';
+import { actionSubjectId, amsterdamMorning, REMINDER_LINKS } from './reminder-schedule';
 
-/** The hour of the due day on which a reminder is sent, Dutch time. */
-export const REMINDER_HOUR = 8;
-
-const AMSTERDAM_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** The offset of Europe/Amsterdam from UTC at an instant, in milliseconds (+1h in winter, +2h in summer). */
-function amsterdamOffset(instant: number): number {
-  const parts = Object.fromEntries(
-    AMSTERDAM_PARTS.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
-  ) as Record<string, string>;
-  const wall = Date.UTC(
-    Number(parts['year']),
-    Number(parts['month']) - 1,
-    Number(parts['day']),
-    Number(parts['hour']),
-    Number(parts['minute']),
-    Number(parts['second']),
-  );
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
-/**
- * 08:00 Europe/Amsterdam on a calendar day, as an instant: 07:00 UTC in winter, 06:00 UTC in summer. The
- * clocks change at 02:00/03:00, so 08:00 exists exactly once on every day, also the days they change.
- */
-export function amsterdamMorning(day: string, hour = REMINDER_HOUR): Date {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const asIfUtc = Date.UTC(year, month - 1, date, hour);
-  // The offset at the guessed instant; guessing again with it settles on the right side of a change.
-  let instant = asIfUtc - amsterdamOffset(asIfUtc);
-  instant = asIfUtc - amsterdamOffset(instant);
-  return new Date(instant);
-}
+export { actionSubjectId, amsterdamMorning, REMINDER_HOUR } from './reminder-schedule';
+export type { ReminderContext } from './reminder-recipients';
 
 const ACTION_KINDS: readonly ReminderKind[] = ['action-deadline-soon', 'action-deadline-passed'];
-
-/**
- * The subject id of a plan action. Action ids are chosen by the client and unique within a plan only
- * ('action-1' in every plan), so the case is part of it; an id too long for the column is hashed.
- */
-export function actionSubjectId(caseId: string, actionId: string): string {
-  const part = actionId.length <= 63 ? actionId : createHash('sha1').update(actionId).digest('hex');
-  return `${caseId}.${part}`;
-}
-
-/** Where a subject's reminders lead and whom they reach besides the recipient kinds the planner resolves. */
-export interface ReminderContext {
-  caseId: string | null;
-  /** The web path the notification links to. */
-  link: string;
-  /** The owner's user ids (an agreement owned by an organisation: its invited users, or none). */
-  ownerUserIds?: readonly string[];
-  /** The region whose coordinators are reminded. */
-  regionId?: string | null;
-}
+const AGREEMENT_KINDS: readonly ReminderKind[] = [
+  'agreement-deadline-soon',
+  'agreement-deadline-passed',
+  'agreement-overdue-coordinator',
+];
+const AGE_KINDS: readonly ReminderKind[] = [
+  'age-16-plan-due',
+  'age-16-5-checklist-start',
+  'age-17-5-checklist-open',
+  'age-18-birthday',
+  'age-18-5-resume-window',
+  'age-21',
+  'age-23',
+];
 
 /**
  * Turns the reminders the domain rules derive into outbox rows (recipients resolved to users, the hour,
- * key, title and link) and writes them in the caller's transaction with `ReminderOutbox.replace`.
+ * key, title and link) and writes them in the caller's transaction with `ReminderOutbox.replace`. Every
+ * `plan…` derives a subject's reminders from its current data, so calling it again after any change
+ * moves, adds and cancels exactly what changed.
  */
 @Injectable()
 export class ReminderPlanner {
   constructor(private readonly clock: Clock) {}
 
-  /** Makes the pending reminders of `kinds` for the subject exactly what `derived` implies. */
+  /**
+   * Makes the pending reminders of `kinds` for the subject exactly what `derived` implies. Nothing is
+   * planned for a closed case (its pending ones are cancelled), and a reminder already delivered to one
+   * recipient is not told again to a new one (a new casusregisseur inherits what is still to come).
+   */
   async replace(
     manager: EntityManager,
     subjectId: string,
@@ -97,18 +65,23 @@ export class ReminderPlanner {
     derived: readonly DerivedReminder[],
     context: ReminderContext,
   ): Promise<{ added: number; cancelled: number }> {
+    if (context.caseId && (await isCaseClosed(manager, context.caseId)))
+      return ReminderOutbox.replace(manager, subjectId, kinds, [], this.clock.now());
+    const stored = await storedReminders(manager, subjectId, kinds);
     const planned: PlannedReminder[] = [];
     const recipients = new Map<ReminderRecipient, readonly string[]>();
     for (const reminder of derived) {
       let userIds = recipients.get(reminder.recipient);
       if (!userIds) {
-        userIds = await this.recipients(manager, reminder.recipient, context);
+        userIds = await resolveRecipients(manager, reminder.recipient, context);
         recipients.set(reminder.recipient, userIds);
       }
       const key = reminderKey(reminder.kind, reminder.subjectId, reminder.dueOn);
-      for (const userId of userIds)
+      for (const userId of userIds) {
+        const rowKey = `${key}_${userId}`;
+        if (stored.delivered.has(key) && !stored.pendingRows.has(rowKey)) continue;
         planned.push({
-          key: `${key}_${userId}`,
+          key: rowKey,
           kind: reminder.kind,
           subjectId: reminder.subjectId,
           caseId: context.caseId,
@@ -118,6 +91,7 @@ export class ReminderPlanner {
           title: reminderTitle(reminder.kind, { aboutDate: reminder.aboutDate }),
           link: context.link,
         });
+      }
     }
     return ReminderOutbox.replace(manager, subjectId, kinds, planned, this.clock.now());
   }
@@ -140,14 +114,9 @@ export class ReminderPlanner {
         WHERE a.id = $1`,
       [agreementId],
     );
-    const kinds: ReminderKind[] = [
-      'agreement-deadline-soon',
-      'agreement-deadline-passed',
-      'agreement-overdue-coordinator',
-    ];
     const agreement = rows[0];
     if (!agreement) {
-      await ReminderOutbox.replace(manager, agreementId, kinds, [], this.clock.now());
+      await ReminderOutbox.replace(manager, agreementId, AGREEMENT_KINDS, [], this.clock.now());
       return;
     }
     let ownerUserIds: string[] = [];
@@ -164,21 +133,20 @@ export class ReminderPlanner {
     await this.replace(
       manager,
       agreementId,
-      kinds,
+      AGREEMENT_KINDS,
       deadlineReminders('agreement', agreementId, agreement.deadline, agreement.status),
-      { caseId: agreement.caseId, link: '/home', ownerUserIds, regionId: agreement.regionId },
+      { caseId: agreement.caseId, link: REMINDER_LINKS.mine, ownerUserIds, regionId: agreement.regionId },
     );
   }
 
   /**
    * A saved toekomstplan version: every action's deadline reminders to its owner (a named user; none for
    * an action owned by an organisation only), the evaluation date's to the casusregisseur. Actions no
-   * longer in the plan lose theirs.
+   * longer in the plan lose theirs; without a plan (null) there are none.
    */
-  async planToekomstplan(manager: EntityManager, caseId: string, content: ToekomstplanContent): Promise<void> {
-    const link = `/cases/${caseId}/overview`;
+  async planToekomstplan(manager: EntityManager, caseId: string, content: ToekomstplanContent | null): Promise<void> {
     const current = new Set<string>();
-    for (const { action } of planActions(content)) {
+    for (const { action } of content ? planActions(content) : []) {
       const subjectId = actionSubjectId(caseId, action.id);
       current.add(subjectId);
       await this.replace(
@@ -186,7 +154,7 @@ export class ReminderPlanner {
         subjectId,
         ACTION_KINDS,
         deadlineReminders('action', subjectId, action.deadline, action.status),
-        { caseId, link: '/home', ownerUserIds: action.owner.userId ? [action.owner.userId] : [] },
+        { caseId, link: REMINDER_LINKS.mine, ownerUserIds: action.owner.userId ? [action.owner.userId] : [] },
       );
     }
     const stale: Array<{ subjectId: string }> = await manager.query(
@@ -196,13 +164,21 @@ export class ReminderPlanner {
     );
     for (const { subjectId } of stale)
       if (!current.has(subjectId)) await ReminderOutbox.replace(manager, subjectId, ACTION_KINDS, [], this.clock.now());
-    await this.replace(manager, caseId, ['plan-evaluation-soon'], evaluationReminders(caseId, content.evaluationDate), {
+    await this.replace(
+      manager,
       caseId,
-      link,
-    });
+      ['plan-evaluation-soon'],
+      evaluationReminders(caseId, content?.evaluationDate ?? null),
+      { caseId, link: REMINDER_LINKS.caseOverview(caseId) },
+    );
   }
 
-  /** A consent's expiry reminder to the casusregisseur; none once it is withdrawn or without an end date. */
+  /**
+   * A consent's expiry reminder to the casusregisseur; none once it is withdrawn or without an end date.
+   * Nor when it has already run out by the time it is planned (registered afterwards, or a case planned
+   * again): "valid until" a day gone by tells nothing, the case shows it as expired. One already pending
+   * is still delivered.
+   */
   async planConsent(
     manager: EntityManager,
     caseId: string,
@@ -210,55 +186,119 @@ export class ReminderPlanner {
     validUntil: string | null,
     withdrawnAt: Date | null,
   ): Promise<void> {
+    const stored = await storedReminders(manager, consentId, ['consent-expiring']);
+    const today = this.clock.today();
     await this.replace(
       manager,
       consentId,
       ['consent-expiring'],
-      consentExpiryReminders(consentId, validUntil, withdrawnAt),
-      { caseId, link: `/cases/${caseId}/consents` },
+      consentExpiryReminders(consentId, validUntil, withdrawnAt).filter(
+        (reminder) =>
+          compareDates(reminder.aboutDate, today) >= 0 ||
+          stored.pending.has(reminderKey(reminder.kind, reminder.subjectId, reminder.dueOn)),
+      ),
+      { caseId, link: REMINDER_LINKS.consents(caseId) },
     );
+  }
+
+  /**
+   * The age clock of the jongere, to the casusregisseur, linking to the toekomstplan with its 18-/18+
+   * checklist. Of the milestones already due only the latest is planned (a case opened for a 20-year-old
+   * hears of 18½, not of 16), unless an earlier one is still pending: that one is delivered, not dropped.
+   */
+  async planAgeClock(manager: EntityManager, caseId: string): Promise<void> {
+    const rows: Array<{ dateOfBirth: string }> = await manager.query(
+      `SELECT to_char(date_of_birth, 'YYYY-MM-DD') AS "dateOfBirth" FROM case_file WHERE id = $1`,
+      [caseId],
+    );
+    const derived = rows[0] ? ageClockReminders(caseId, rows[0].dateOfBirth) : [];
+    const stored = await storedReminders(manager, caseId, AGE_KINDS);
+    const kept = new Set(withoutSupersededReminders(derived, this.clock.today()));
+    await this.replace(
+      manager,
+      caseId,
+      AGE_KINDS,
+      derived.filter(
+        (reminder) =>
+          kept.has(reminder) || stored.pending.has(reminderKey(reminder.kind, reminder.subjectId, reminder.dueOn)),
+      ),
+      { caseId, link: REMINDER_LINKS.toekomstplan(caseId) },
+    );
+  }
+
+  /** Stagnation: 6 weeks after the (Amsterdam) day of the last change to plan, actions or team. */
+  async planStagnation(manager: EntityManager, caseId: string): Promise<void> {
+    const rows: Array<{ lastActivityAt: Date }> = await manager.query(
+      `SELECT last_activity_at AS "lastActivityAt" FROM case_file WHERE id = $1`,
+      [caseId],
+    );
+    const derived = rows[0] ? stagnationReminder(caseId, todayInAmsterdam(rows[0].lastActivityAt)) : [];
+    await this.replace(manager, caseId, ['case-stagnating'], derived, {
+      caseId,
+      link: REMINDER_LINKS.caseOverview(caseId),
+    });
+  }
+
+  /**
+   * An escalation waiting for triage, to the region's coordinators: from the instant it last entered
+   * `submitted` (`state_since`), so a return and resubmit starts the clock again; none in any other state.
+   */
+  async planTriage(manager: EntityManager, escalationId: string): Promise<void> {
+    const rows: Array<{ state: EscalationState; stateSince: Date; caseId: string; regionId: string }> =
+      await manager.query(
+        `SELECT state, state_since AS "stateSince", case_id AS "caseId", region_id AS "regionId"
+           FROM escalation WHERE id = $1`,
+        [escalationId],
+      );
+    const escalation = rows[0];
+    await this.replace(
+      manager,
+      escalationId,
+      ['escalation-triage-waiting'],
+      escalation ? triageWaitingReminder(escalationId, escalation.stateSince, escalation.state) : [],
+      {
+        caseId: escalation?.caseId ?? null,
+        link: REMINDER_LINKS.escalation(escalationId),
+        regionId: escalation?.regionId ?? null,
+      },
+    );
+  }
+
+  /**
+   * Every reminder of one case, derived again from its current data: the current plan's actions and
+   * evaluation, the age clock, consents, stagnation, and its escalations' triage and agreements. For when
+   * whom they reach changes (a new casusregisseur: the old one's pending reminders are cancelled, the new
+   * one's added, delivered ones stay history) and when a closed case is reopened.
+   */
+  async planCase(manager: EntityManager, caseId: string): Promise<void> {
+    const plans: Array<{ content: ToekomstplanContent }> = await manager.query(
+      `SELECT content FROM toekomstplan_version WHERE case_id = $1 ORDER BY number DESC LIMIT 1`,
+      [caseId],
+    );
+    await this.planToekomstplan(manager, caseId, plans[0]?.content ?? null);
+    await this.planAgeClock(manager, caseId);
+    await this.planStagnation(manager, caseId);
+    const consents: Array<{ id: string; validUntil: string | null; withdrawnAt: Date | null }> = await manager.query(
+      `SELECT id, to_char(valid_until, 'YYYY-MM-DD') AS "validUntil", withdrawn_at AS "withdrawnAt"
+         FROM consent WHERE case_id = $1 ORDER BY id`,
+      [caseId],
+    );
+    for (const consent of consents)
+      await this.planConsent(manager, caseId, consent.id, consent.validUntil, consent.withdrawnAt);
+    const escalations: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM escalation WHERE case_id = $1 ORDER BY id`,
+      [caseId],
+    );
+    for (const escalation of escalations) await this.planTriage(manager, escalation.id);
+    const agreements: Array<{ id: string }> = await manager.query(
+      `SELECT id FROM agreement WHERE case_id = $1 ORDER BY id`,
+      [caseId],
+    );
+    for (const agreement of agreements) await this.planAgreement(manager, agreement.id);
   }
 
   /** Closing a case cancels every pending reminder of it. */
   async cancelCase(manager: EntityManager, caseId: string): Promise<void> {
     await ReminderOutbox.cancelCase(manager, caseId, this.clock.now());
-  }
-
-  private async recipients(
-    manager: EntityManager,
-    recipient: ReminderRecipient,
-    context: ReminderContext,
-  ): Promise<readonly string[]> {
-    switch (recipient) {
-      case 'owner': {
-        // Only active users are reminded; a plan may name an owner who has since left.
-        if (!context.ownerUserIds?.length) return [];
-        const rows: Array<{ id: string }> = await manager.query(
-          `SELECT id FROM app_user WHERE id = ANY($1) AND active ORDER BY id`,
-          [context.ownerUserIds],
-        );
-        return rows.map((row) => row.id);
-      }
-      case 'coordinator': {
-        if (!context.regionId) return [];
-        const rows: Array<{ id: string }> = await manager.query(
-          `SELECT u.id FROM app_user u JOIN organisation o ON o.id = u.organisation_id
-            WHERE o.region_id = $1 AND u.active AND 'actietafel-coordinator' = ANY(u.roles)
-            ORDER BY u.id`,
-          [context.regionId],
-        );
-        return rows.map((row) => row.id);
-      }
-      case 'casusregisseur': {
-        if (!context.caseId) return [];
-        const rows: Array<{ id: string }> = await manager.query(
-          `SELECT m.user_id AS id FROM case_team_member m WHERE m.case_id = $1 AND m.is_casusregisseur`,
-          [context.caseId],
-        );
-        return rows.map((row) => row.id);
-      }
-      case 'invitees':
-        return [];
-    }
   }
 }

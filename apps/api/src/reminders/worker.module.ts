@@ -4,11 +4,12 @@ import { LoggingModule } from '../common/logging/logging.module';
 import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { dataSourceOptions } from '../database/data-source-options';
+import { MailOutboxModule } from '../notifications/mail-outbox/mail-outbox.module';
 import { QueueModule } from '../queue/queue.module';
 import { RedisModule } from '../redis/redis.module';
 import { RemindersModule } from './reminders.module';
 
-/** What the reminder worker process needs: the database, Redis and the reminder pipeline; no HTTP. */
+/** What the worker process needs: the database, Redis, the reminder pipeline and the mail sender; no HTTP. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -22,6 +23,7 @@ export class WorkerModule {
         RedisModule,
         QueueModule,
         RemindersModule,
+        MailOutboxModule,
       ],
     };
   }

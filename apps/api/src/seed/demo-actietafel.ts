@@ -1,5 +1,6 @@
 import {
   addMonths,
+  addWorkingDays,
   ageInYears,
   canTransition,
   compareDates,
@@ -158,7 +159,8 @@ const NEW_JONGEREN: Record<string, NewJongere> = {
   ruben: {
     firstName: 'Ruben',
     lastName: 'Smits',
-    age: [21, 95],
+    // 21 four days ago: the age clock asks whether the extended youth care continues.
+    age: [21, 4],
     municipality: 'West Maas en Waal',
     casusregisseur: SANNE,
     part: 'trajectbegeleider',
@@ -172,7 +174,8 @@ const NEW_JONGEREN: Record<string, NewJongere> = {
   milan: {
     firstName: 'Milan',
     lastName: 'Hendriks',
-    age: [16, 50],
+    // 16 three days ago: the age clock says a toekomstplan is due.
+    age: [16, 3],
     municipality: 'Buren',
     casusregisseur: YOUSSEF,
     part: 'behandelaar jeugd-GGZ',
@@ -783,7 +786,8 @@ export async function seedDemoActietafel(
       {
         what: 'Bijstandsaanvraag op het briefadres met voorrang behandelen',
         owner: thomas,
-        deadline: plusDays(today, 3),
+        // Two days left: its "3 days before" reminder is due at once in the demo.
+        deadline: plusDays(today, 2),
       },
     ],
   });
@@ -853,7 +857,8 @@ export async function seedDemoActietafel(
   await table.savePlan(daan, sanne, at(8, '15:30'), DAAN_PLAN);
 
   // The queue fills up again.
-  await table.escalate(ilias, sanne, day(7), REQUESTS.ilias);
+  // Eight working days (holidays counted as the triage rule counts them) without triage: overdue.
+  await table.escalate(ilias, sanne, addWorkingDays(today, -8), REQUESTS.ilias);
   const femkes = await table.escalate(femke, youssef, day(7), REQUESTS.femke);
   await table.settle(
     agreement(liekeAgreements, 'Begeleiding aanvragen bij de aanbieder en de startdatum doorgeven'),

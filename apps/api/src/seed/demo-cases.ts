@@ -1,4 +1,5 @@
 import {
+  addMonths,
   emptyToekomstplan,
   type ConsentGiver,
   type LifeDomainDefinition,
@@ -105,7 +106,8 @@ function noahsPlan(people: DemoPeople, dateOfBirth: string): ToekomstplanContent
     whoHelpsMe: 'Mijn oom Karim en mijn mentor op school.',
   };
   plan.professionalView = 'Noah is gemotiveerd maar raakt snel overvraagd. Schulden bij de zorgverzekeraar lopen op.';
-  plan.evaluationDate = plusDays(people.today, 90);
+  // Evaluated in ten days: the casusregisseur's notice (two weeks ahead) is due at once in the demo.
+  plan.evaluationDate = plusDays(people.today, 10);
   const [wonen, onderwijs, inkomen, gezondheid] = plan.domains;
   Object.assign(wonen, {
     situation: 'Woont bij zijn oom; de kamer is te klein.',
@@ -170,7 +172,8 @@ function noahsPlan(people: DemoPeople, dateOfBirth: string): ToekomstplanContent
           id: 'demo-action-intake',
           description: 'Intake jeugd-GGZ plannen',
           owner: { userId: jeugdhulp, organisationId: null },
-          deadline: plusDays(people.today, 5),
+          // Two days left: the "3 days before" reminder is due at once; the woningnet one is overdue.
+          deadline: plusDays(people.today, 2),
           status: 'open',
         },
       ],
@@ -192,7 +195,8 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
     {
       firstName: 'Noah',
       lastName: 'de Jong',
-      dateOfBirth: plusDays(people.today, -(17 * 365 + 30)),
+      // 17½ two days ago (the age clock's checklist reminder); months as the domain counts half birthdays.
+      dateOfBirth: addMonths(plusDays(people.today, -2), -(17 * 12 + 6)),
       municipality: 'Tiel',
       bsn: '111222333',
       givenBy: ['jongere'] as ConsentGiver[],
@@ -200,7 +204,8 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
     {
       firstName: 'Sara',
       lastName: 'El Idrissi',
-      dateOfBirth: plusDays(people.today, -(15 * 365 + 100)),
+      // 16½ two days ago: the 18-/18+ checklist starts.
+      dateOfBirth: addMonths(plusDays(people.today, -2), -(16 * 12 + 6)),
       municipality: 'Culemborg',
       bsn: null,
       givenBy: ['jongere', 'parent-or-guardian'] as ConsentGiver[],
@@ -208,7 +213,8 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
     {
       firstName: 'Daan',
       lastName: 'Verbeek',
-      dateOfBirth: plusDays(people.today, -(19 * 365)),
+      // 18 and five months three days ago: one month is left to resume youth care (the resume-window notice).
+      dateOfBirth: addMonths(plusDays(people.today, -3), -(18 * 12 + 5)),
       municipality: 'Zaltbommel',
       bsn: null,
       givenBy: ['jongere'] as ConsentGiver[],
@@ -248,7 +254,12 @@ export async function seedDemoCases(manager: EntityManager, people: DemoPeople):
     // Noah agreed to share with youth care and his school; his consent for Werkzaak ran out, so its
     // consulent sees only that the case exists until it is renewed: the demo shows both sides.
     await consent({ scope: 'sector', sector: 'jeugdhulp' });
-    await consent({ scope: 'organisation', organisationId: people.organisations.get('praktijkonderwijs') });
+    // Ends in ten days, so its expiry reminder (two weeks ahead) is due at once in the demo.
+    await consent({
+      scope: 'organisation',
+      organisationId: people.organisations.get('praktijkonderwijs'),
+      validUntil: plusDays(people.today, 10),
+    });
     await consent({
       scope: 'organisation',
       organisationId: people.organisations.get('werkzaak'),

@@ -1,5 +1,7 @@
 import {
   ESCALATION_STATES,
+  REMINDER_KINDS,
+  addDays,
   compareDates,
   hasActietafelGround,
   nextState,
@@ -196,6 +198,23 @@ describe('the demo seed', () => {
       [session.id],
     );
     expect(told[0].n).toBe(session.invitees.length + 2);
+  });
+
+  it('plans every kind of reminder with one due a few days before the seed, so the demo delivers each at once', async () => {
+    const today = todayInAmsterdam(new Date());
+    const latest: Array<{ kind: string; dueOn: string }> = await db().query(
+      `SELECT kind, to_char(MAX(due_on), 'YYYY-MM-DD') AS "dueOn"
+         FROM reminder WHERE status = 'pending' AND due_on < $1 GROUP BY kind ORDER BY kind`,
+      [today],
+    );
+    expect(latest.map((row) => row.kind)).toEqual([...REMINDER_KINDS].sort());
+    for (const row of latest)
+      expect([row.kind, compareDates(row.dueOn, addDays(today, -7)) >= 0]).toEqual([row.kind, true]);
+    // Kevin's dossier was closed long ago: a closed case is reminded of nothing.
+    const ofClosed = await db().query(
+      `SELECT count(*)::int AS n FROM reminder r JOIN case_file c ON c.id = r.case_id WHERE c.status = 'closed'`,
+    );
+    expect(ofClosed[0].n).toBe(0);
   });
 
   it('gives the coordinator a triage queue with the urgent escalation first and the drafts out of sight', async () => {

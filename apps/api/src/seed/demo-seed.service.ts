@@ -7,9 +7,11 @@ import { MunicipalityEntity } from '../regions/entities/municipality.entity';
 import { RegionEntity } from '../regions/entities/region.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { Clock } from '../common/time/clock';
+import { ReminderPlanner } from '../reminders/reminder-planner';
 import { seedDemoActietafel } from './demo-actietafel';
 import { seedDemoCases } from './demo-cases';
 import { DEMO_ORGANISATIONS, DEMO_REGION, DEMO_USERS } from './demo-data';
+import { planDemoReminders, seedAgeClockJongeren } from './demo-reminders';
 
 @Injectable()
 export class DemoSeedService {
@@ -19,6 +21,7 @@ export class DemoSeedService {
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly clock: Clock,
+    private readonly reminders: ReminderPlanner,
   ) {}
 
   /** Seeds only an empty database; returns whether it did. Safe when several instances start at once. */
@@ -65,6 +68,8 @@ export class DemoSeedService {
         };
         const cases = await seedDemoCases(manager, people);
         await seedDemoActietafel(manager, { ...people, regionId: region.id }, cases);
+        await seedAgeClockJongeren(manager, people);
+        await planDemoReminders(manager, this.reminders);
       }
       this.logger.log(`Seeded demo region ${DEMO_REGION.name} with ${DEMO_USERS.length} users`);
       return true;

@@ -35,6 +35,7 @@ import { PlanActionEntity } from './entities/plan-action.entity';
 import { ToekomstplanVersionEntity } from './entities/toekomstplan-version.entity';
 import { renderPlanPdf } from './pdf/plan-pdf';
 import { ReminderPlanner } from '../reminders/reminder-planner';
+import { CaseActivity } from '../cases/case-activity';
 import { projectPlanActions } from './plan-actions.projection';
 import { toVersionResponse, toVersionSummary } from './plan-version.mapper';
 import {
@@ -64,6 +65,7 @@ export class ToekomstplanService {
     private readonly timeline: CaseTimeline,
     private readonly clock: Clock,
     private readonly reminders: ReminderPlanner,
+    private readonly activity: CaseActivity,
   ) {}
 
   async current(user: AuthenticatedUser, caseId: string): Promise<ToekomstplanVersionResponseDto> {
@@ -285,6 +287,7 @@ export class ToekomstplanService {
         });
         await projectPlanActions(manager, caseId, number, version.content);
         await this.reminders.planToekomstplan(manager, caseId, version.content);
+        await this.activity.record(manager, caseId);
         await manager.query(`UPDATE "case_file" SET "updated_at" = now() WHERE "id" = $1`, [caseId]);
         await this.timeline.record(manager, {
           caseId,

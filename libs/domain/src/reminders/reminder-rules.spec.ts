@@ -13,7 +13,6 @@ import {
   halfBirthdayAt,
   isDue,
   resumeWindowLastDay,
-  sessionReminder,
   stagnationReminder,
   triageWaitingReminder,
   withoutSupersededReminders,
@@ -362,33 +361,6 @@ describe('stagnationReminder', () => {
   });
 });
 
-describe('sessionReminder', () => {
-  it('reminds the invitees on the Amsterdam day the agenda was sent, about the day of the session', () => {
-    expect(sessionReminder('session-agenda-sent', ID, '2026-12-02T22:30:00Z', '2026-12-10')).toEqual([
-      {
-        kind: 'session-agenda-sent',
-        subjectId: ID,
-        dueOn: '2026-12-02',
-        recipient: 'invitees',
-        aboutDate: '2026-12-10',
-      },
-    ]);
-  });
-
-  it('reminds the invitees when the minutes are ready', () => {
-    expect(sessionReminder('minutes-ready', ID, new Date('2026-12-11T08:00:00Z'), '2026-12-10')[0]).toMatchObject({
-      kind: 'minutes-ready',
-      dueOn: '2026-12-11',
-      recipient: 'invitees',
-    });
-  });
-
-  it('refuses an invalid instant or session day', () => {
-    expect(() => sessionReminder('minutes-ready', ID, 'soon', '2026-12-10')).toThrow(RangeError);
-    expect(() => sessionReminder('minutes-ready', ID, '2026-12-11T08:00:00Z', '10-12-2026')).toThrow(RangeError);
-  });
-});
-
 describe('the rules together', () => {
   const everything: DerivedReminder[] = [
     ...deadlineReminders('action', ID, '2026-03-05', 'open'),
@@ -398,8 +370,6 @@ describe('the rules together', () => {
     ...consentExpiryReminders(ID, '2026-06-30', null),
     ...triageWaitingReminder(ID, '2026-03-02T08:00:00Z', 'submitted'),
     ...stagnationReminder(ID, '2026-03-05'),
-    ...sessionReminder('session-agenda-sent', ID, '2026-12-02T10:00:00Z', '2026-12-10'),
-    ...sessionReminder('minutes-ready', ID, '2026-12-11T10:00:00Z', '2026-12-10'),
   ];
 
   it('derive every kind of reminder', () => {
@@ -448,11 +418,11 @@ describe('isDue and dueReminders', () => {
   });
 
   it('keeps the order of reminders due on the same day and leaves the input alone', () => {
-    const reminders = [at('2026-03-05', 'minutes-ready'), at('2026-03-01'), at('2026-03-05', 'case-stagnating')];
+    const reminders = [at('2026-03-05', 'age-21'), at('2026-03-01'), at('2026-03-05', 'case-stagnating')];
     const copy = [...reminders];
     expect(dueReminders(reminders, '2026-03-05').map((reminder) => reminder.kind)).toEqual([
       'case-stagnating',
-      'minutes-ready',
+      'age-21',
       'case-stagnating',
     ]);
     expect(reminders).toEqual(copy);

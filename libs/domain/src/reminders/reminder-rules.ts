@@ -212,22 +212,6 @@ export function stagnationReminder(caseId: string, lastChangeOn: string): Derive
   return [reminder('case-stagnating', caseId, addDays(lastChangeOn, STAGNATION_DAYS), lastChangeOn)];
 }
 
-/**
- * A session's agenda sent, or its minutes ready: to the invited members, due on the (Amsterdam) day it
- * happened; the title names the day of the session. Sending the agenda again the same day is the same
- * reminder (the same key); on a later day it is a new one, as the agenda may have changed.
- */
-export function sessionReminder(
-  kind: 'session-agenda-sent' | 'minutes-ready',
-  sessionId: string,
-  happenedAt: Date | string,
-  sessionDate: string,
-): DerivedReminder[] {
-  checkSubjectId(sessionId);
-  checkDate('sessionDate', sessionDate);
-  return [reminder(kind, sessionId, amsterdamDay('happenedAt', happenedAt), sessionDate)];
-}
-
 /** Due on its day and every day after it, until it is delivered (the reconciler's business). */
 export function isDue(reminder: Pick<DerivedReminder, 'dueOn'>, today: string): boolean {
   return compareDates(reminder.dueOn, today) <= 0;

@@ -36,7 +36,7 @@ describe('reminderKey', () => {
       expect(key).not.toContain(':');
       expect(bullmqRefuses(key)).toBe(false);
     }
-    expect(bullmqRefuses(reminderKey('minutes-ready', '12345', '2026-03-02'))).toBe(false);
+    expect(bullmqRefuses(reminderKey('age-21', '12345', '2026-03-02'))).toBe(false);
   });
 
   it('refuses a subject id with ":" or other characters unsafe in a job id or file name', () => {
@@ -69,9 +69,10 @@ describe('parseReminderKey', () => {
       '',
       'repeat:abc:123',
       'unknown-kind_x_2026-03-02',
-      'minutes-ready_x_2026-02-30',
-      'minutes-ready__2026-03-02',
-      'minutes-ready_2026-03-02',
+      'age-21_x_2026-02-30',
+      'age-21__2026-03-02',
+      'age-21_2026-03-02',
+      'minutes-ready_x_2026-03-02',
     ]) {
       expect(parseReminderKey(key)).toBeNull();
     }
@@ -118,10 +119,7 @@ describe('reminderTitle', () => {
   });
 
   it('counts in the title when one message tells of several reminders', () => {
-    const plural: ReminderKind[] = REMINDER_KINDS.filter(
-      (kind) => kind !== 'session-agenda-sent' && kind !== 'minutes-ready',
-    );
-    for (const kind of plural) {
+    for (const kind of REMINDER_KINDS) {
       const title = reminderTitle(kind, { aboutDate: '2026-03-05', count: 4 });
       expect(title).toMatch(/^4 |\b4 /);
       expect(title).not.toBe(reminderTitle(kind, { aboutDate: '2026-03-05' }));

@@ -3,6 +3,11 @@ import { isIsoDate } from '../rules/calendar-date';
 /**
  * The kinds of reminder (issue 6, DOMAIN.md "Reminders"). Each is derived from the data by the rules in
  * reminder-rules.ts, never entered by hand. The keys are stored (outbox, job ids) and must never change.
+ *
+ * A session's agenda sent and its minutes ready are not among them: those are events, not timed
+ * reminders. They are written as notifications (kinds `session.agenda-sent` and `session.minutes-ready`)
+ * in the very transaction of the event, which is the outbox guarantee, shown in-app at once and mailed
+ * through the notification mail outbox like every notification.
  */
 export const REMINDER_KINDS = [
   'action-deadline-soon',
@@ -21,20 +26,18 @@ export const REMINDER_KINDS = [
   'consent-expiring',
   'escalation-triage-waiting',
   'case-stagnating',
-  'session-agenda-sent',
-  'minutes-ready',
 ] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /**
- * Who is reminded, resolved to people by the api when it delivers: the owner of the action or agreement,
- * the Actietafel coordinator(s) of the region, the casusregisseur of the case, the invitees of a session.
+ * Who is reminded, resolved to people by the api when it plans: the owner of the action or agreement,
+ * the Actietafel coordinator(s) of the region, the casusregisseur of the case.
  */
-export const REMINDER_RECIPIENTS = ['owner', 'coordinator', 'casusregisseur', 'invitees'] as const;
+export const REMINDER_RECIPIENTS = ['owner', 'coordinator', 'casusregisseur'] as const;
 export type ReminderRecipient = (typeof REMINDER_RECIPIENTS)[number];
 
 /** The thing a reminder is about, which the link of the notification leads to. */
-export type ReminderSubjectType = 'action' | 'agreement' | 'case' | 'consent' | 'escalation' | 'session';
+export type ReminderSubjectType = 'action' | 'agreement' | 'case' | 'consent' | 'escalation';
 
 /** Each kind's recipient and subject, fixed: the rules derive exactly these. */
 export const REMINDER_KIND_RULES: Record<ReminderKind, { recipient: ReminderRecipient; subject: ReminderSubjectType }> =
@@ -55,15 +58,13 @@ export const REMINDER_KIND_RULES: Record<ReminderKind, { recipient: ReminderReci
     'consent-expiring': { recipient: 'casusregisseur', subject: 'consent' },
     'escalation-triage-waiting': { recipient: 'coordinator', subject: 'escalation' },
     'case-stagnating': { recipient: 'casusregisseur', subject: 'case' },
-    'session-agenda-sent': { recipient: 'invitees', subject: 'session' },
-    'minutes-ready': { recipient: 'invitees', subject: 'session' },
   };
 
 /**
  * One reminder as the rules derive it. `dueOn` is the Dutch calendar day (Europe/Amsterdam) on which it
  * is due; the api decides the hour of that day it is sent. `aboutDate` is the day the reminder is about
  * (the deadline, the evaluation date, the birthday, the last valid day of a consent, the day of
- * submission or of the last change, the day of the session), for the title: the title never needs the
+ * submission or of the last change), for the title: the title never needs the
  * subject itself, so it carries no personal data.
  */
 export interface DerivedReminder {
@@ -213,9 +214,5 @@ export function reminderTitle(kind: ReminderKind, facts: ReminderTitleFacts): st
         : `${count} aanmeldingen voor de Actietafel wachten sinds ${date} op triage`;
     case 'case-stagnating':
       return one ? `Een casus is sinds ${date} niet veranderd` : `${count} casussen zijn sinds ${date} niet veranderd`;
-    case 'session-agenda-sent':
-      return `De agenda van de Actietafel van ${date} is verstuurd`;
-    case 'minutes-ready':
-      return `Het verslag van de Actietafel van ${date} staat klaar`;
   }
 }

@@ -12,6 +12,7 @@ import { CaseAccessPolicy, type AuditedAs } from '../../access/case-access.polic
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CaseTimeline } from '../../cases/case-timeline.service';
 import { Clock } from '../../common/time/clock';
+import { ReminderPlanner } from '../../reminders/reminder-planner';
 import { ActietafelSessionEntity } from '../entities/actietafel-session.entity';
 import { EscalationEntity } from '../entities/escalation.entity';
 import { EscalationAccess } from './escalation-access.service';
@@ -55,6 +56,7 @@ export class EscalationTransitions {
     private readonly views: EscalationViews,
     private readonly timeline: CaseTimeline,
     private readonly clock: Clock,
+    private readonly reminders: ReminderPlanner,
   ) {}
 
   async transition(
@@ -142,6 +144,8 @@ export class EscalationTransitions {
       });
       throw escalationChanged(current?.version ?? escalation.version, request.version);
     }
+    // Entering `submitted` starts the triage clock, leaving it stops it: derived from the new state.
+    await this.reminders.planTriage(manager, escalation.id);
     if (session) await putOnAgenda(manager, session.id, escalation.id);
     if (transition === 'escalate-further')
       await addLadderStep(

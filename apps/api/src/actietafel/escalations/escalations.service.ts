@@ -13,6 +13,7 @@ import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { caseNotFound } from '../../cases/cases.errors';
 import { CaseEntity } from '../../cases/entities/case.entity';
 import { Clock } from '../../common/time/clock';
+import { ReminderPlanner } from '../../reminders/reminder-planner';
 import { ToekomstplanVersionEntity } from '../../toekomstplan/entities/toekomstplan-version.entity';
 import { toVersionResponse } from '../../toekomstplan/plan-version.mapper';
 import { EscalationEntity } from '../entities/escalation.entity';
@@ -54,6 +55,7 @@ export class EscalationsService {
     private readonly transitions: EscalationTransitions,
     private readonly views: EscalationViews,
     private readonly clock: Clock,
+    private readonly reminders: ReminderPlanner,
   ) {}
 
   /** A draft, or with `submit` a draft submitted in the same transaction: both stored, or neither. */
@@ -76,6 +78,7 @@ export class EscalationsService {
         version: 1,
       });
       const escalationId = inserted.identifiers[0]['id'] as string;
+      await this.reminders.planTriage(manager, escalationId);
       if (body.submit) {
         const draft = await manager.findOneOrFail(EscalationEntity, {
           where: { id: escalationId },

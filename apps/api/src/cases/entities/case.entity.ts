@@ -90,4 +90,16 @@ export class CaseEntity {
   @Index('ix_case_file_updated_at')
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
+
+  /**
+   * The last change to the case's plan, actions or team: a saved toekomstplan version (also an action's
+   * status), a team member added or removed, the casusregisseur handed over; the opening of the case
+   * before any of those. Unlike `updated_at` it does not move with edits of the jongere's details, so it
+   * says whether the work on the case stands still: the stagnation reminder is due 6 weeks after it, and
+   * the dashboard's "stagnating cases" (issue 7) select on it. Set from the app's Clock in the
+   * transaction of the change; the default only serves rows written outside the api.
+   */
+  @Index('ix_case_file_last_activity_at')
+  @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
+  lastActivityAt!: Date;
 }

@@ -3,6 +3,8 @@ import { CasesAndToekomstplan1763910000000 } from './1763910000000-cases-and-toe
 import { PrivacyAndAccess1763920000000 } from './1763920000000-privacy-and-access';
 import { Actietafel1763930000000 } from './1763930000000-actietafel';
 import { Reminders1763940000000 } from './1763940000000-reminders';
+import { CaseActivity1763950000000 } from './1763950000000-case-activity';
+import { NotificationMail1763960000000 } from './1763960000000-notification-mail';
 
 /** In order of application; listed, not globbed, because the API is bundled. */
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   PrivacyAndAccess1763920000000,
   Actietafel1763930000000,
   Reminders1763940000000,
+  CaseActivity1763950000000,
+  NotificationMail1763960000000,
 ];

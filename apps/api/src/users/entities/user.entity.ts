@@ -1,4 +1,4 @@
-import type { Role } from '@sluitend/domain';
+import type { MailPreference, Role } from '@sluitend/domain';
 import {
   Check,
   Column,
@@ -21,6 +21,7 @@ import { OrganisationEntity } from '../../organisations/entities/organisation.en
   `"roles" <@ ARRAY['professional', 'actietafel-coordinator', 'actietafel-chair', 'actietafel-member', 'admin', 'privacy-officer']::varchar[] AND cardinality("roles") > 0`,
 )
 @Check('ck_app_user_email_lower', `"email" = lower("email")`)
+@Check('ck_app_user_mail_preference', `"mail_preference" IN ('immediate', 'daily-digest', 'off')`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_app_user' })
   id!: string;
@@ -50,6 +51,13 @@ export class UserEntity {
 
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
   lastLoginAt!: Date | null;
+
+  /**
+   * How notifications reach this user by e-mail (the bell shows them all regardless). The default is the
+   * domain's DEFAULT_MAIL_PREFERENCE, written out: entities import only types from the domain library.
+   */
+  @Column({ name: 'mail_preference', type: 'varchar', length: 20, default: 'immediate' satisfies MailPreference })
+  mailPreference!: MailPreference;
 
   @VersionColumn()
   version!: number;
