@@ -151,10 +151,12 @@ interface WriteOutcome {
 /** Professionals of a few organisations reading cases: the entries vary like real ones. */
 function entryMaker(): () => AuditEntry {
   const sectors: Sector[] = ['welzijn', 'jeugdhulp', 'onderwijs', 'werk-en-inkomen', 'gemeente'];
+  const regionId = randomUUID();
   const organisations = sectors.map((sector, index) => ({
     id: randomUUID(),
     name: `Organisatie ${index + 1}`,
     sector,
+    regionId,
   }));
   const actors: AuthenticatedUser[] = Array.from({ length: 50 }, (_, index) => ({
     id: randomUUID(),

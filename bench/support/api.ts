@@ -92,13 +92,43 @@ export function startApi(apiMain: string, port: number, url: string, dataDir: st
   return { child, port, output, exited };
 }
 
-export async function stopApi(api: RunningApi): Promise<void> {
+export const DEFAULT_WORKER_MAIN = join(ROOT, 'dist/apps/api/worker.js');
+
+/**
+ * The built reminder worker with the production defaults (relay every second, reconcile every minute,
+ * concurrency 16), on the API's database and Redis prefix, as `npm start` runs it beside the API.
+ */
+export function startWorker(workerMain: string, url: string, dataDir: string, redisKeyPrefix: string): RunningApi {
+  const output: string[] = [];
+  const child = spawn(process.execPath, [workerMain], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: url,
+      REDIS_KEY_PREFIX: redisKeyPrefix,
+      DATA_DIR: dataDir,
+      NODE_PATH: join(ROOT, 'node_modules'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const keep = (chunk: Buffer) => {
+    output.push(...chunk.toString().split('\n').filter(Boolean));
+    if (output.length > 200) output.splice(0, output.length - 200);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return { child, port: 0, output, exited };
+}
+
+export async function stopApi(api: RunningApi, name = 'the API'): Promise<void> {
   if (api.child.exitCode !== null || api.child.pid === undefined) return;
-  say(`Stopping the API (SIGTERM to PID ${api.child.pid}) ...`);
+  say(`Stopping ${name} (SIGTERM to PID ${api.child.pid}) ...`);
   api.child.kill('SIGTERM');
   const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 15_000).unref());
   if ((await Promise.race([api.exited, timeout])) === 'timeout') {
-    say(`The API did not stop within 15 s; SIGKILL to PID ${api.child.pid}.`);
+    say(`${name[0].toUpperCase()}${name.slice(1)} did not stop within 15 s; SIGKILL to PID ${api.child.pid}.`);
     api.child.kill('SIGKILL');
     await api.exited;
   }

@@ -46,13 +46,36 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
 }
 
 /**
+ * The database the worker is to use, as `npm start` finds it (tools/scripts/start.mjs): DATABASE_URL, or the
+ * URL the API's embedded Postgres publishes in DATA_DIR/database-url once it listens.
+ */
+function workerDatabaseUrl(env: Record<string, string>): string {
+  if (env['DATABASE_URL']) return env['DATABASE_URL'];
+  const published = join(env['DATA_DIR'], 'database-url');
+  if (!existsSync(published)) throw new Error(`the API runs an embedded Postgres but published no ${published}`);
+  return readFileSync(published, 'utf8').trim();
+}
+
+/** The worker logs "… worker running" once its loops run; before that, a reminder may wait for the first relay. */
+async function waitForWorker(child: ChildProcess, output: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the reminder worker exited while starting:\n${output()}`);
+    if (output().includes('worker running')) return;
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  throw new Error(`the reminder worker did not start within 60 s:\n${output()}`);
+}
+
+/**
  * Starts the production build exactly as `npm start` does, on a database of its own:
- * the machine's Postgres when it answers, otherwise the embedded default. Its stdout and stderr
- * go to a file in the run's directory, which the global teardown checks for personal data.
+ * the machine's Postgres when it answers, otherwise the embedded default; once the API answers, the
+ * reminder worker beside it with the same environment. The stdout and stderr of both go to one file in
+ * the run's directory, which the global teardown checks for personal data.
  */
 export default async function globalSetup(): Promise<void> {
   const main = join(ROOT, 'dist/apps/api/main.js');
-  if (!existsSync(main) || !existsSync(join(ROOT, 'dist/apps/web/browser/index.html'))) {
+  const workerMain = join(ROOT, 'dist/apps/api/worker.js');
+  if (!existsSync(main) || !existsSync(workerMain) || !existsSync(join(ROOT, 'dist/apps/web/browser/index.html'))) {
     throw new Error('Build api and web first (nx run e2e:e2e does so).');
   }
   const runDir = mkdtempSync(join(tmpdir(), 'sluitend-e2e-'));
@@ -97,9 +120,19 @@ export default async function globalSetup(): Promise<void> {
   });
   try {
     await waitForHealth(baseUrl, child, log);
+    const workerFd = openSync(logFile, 'a');
+    const worker = spawn(process.execPath, [workerMain], {
+      cwd: ROOT,
+      env: { ...env, DATABASE_URL: workerDatabaseUrl(env) },
+      stdio: ['ignore', workerFd, workerFd],
+    });
+    closeSync(workerFd);
+    Object.assign(globalThis, { e2eWorker: worker });
+    await waitForWorker(worker, log);
   } catch (error) {
-    // Jest skips the teardown when the set-up fails: do not leave the server running.
+    // Jest skips the teardown when the set-up fails: do not leave the server or the worker running.
     child.kill('SIGKILL');
+    (globalThis as { e2eWorker?: ChildProcess }).e2eWorker?.kill('SIGKILL');
     throw error;
   }
   process.env['E2E_BASE_URL'] = baseUrl;

@@ -6,6 +6,7 @@ import { API_LOG_FILE, DEMO_JONGEREN, findPersonalData, recordedJongeren, type P
 
 interface E2eGlobals {
   e2eServer?: ChildProcess;
+  e2eWorker?: ChildProcess;
   e2eDatabase?: string;
   e2eDatabaseUrl?: string;
   e2eRunDir?: string;
@@ -13,7 +14,7 @@ interface E2eGlobals {
 
 const SERVER_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-async function stopServer(server: ChildProcess): Promise<void> {
+async function stopProcess(server: ChildProcess, name: string): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;
   const exited = new Promise<string>((done) => server.once('exit', (code, signal) => done(`${code}/${signal}`)));
   const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
@@ -22,7 +23,7 @@ async function stopServer(server: ChildProcess): Promise<void> {
   clearTimeout(timer);
   // A graceful shutdown ends by the re-raised SIGTERM (Nest's shutdown hooks) or with code 0.
   if (!['null/SIGTERM', '0/null'].includes(outcome)) {
-    throw new Error(`the API did not shut down gracefully on SIGTERM (exit ${outcome})`);
+    throw new Error(`${name} did not shut down gracefully on SIGTERM (exit ${outcome})`);
   }
 }
 
@@ -73,11 +74,11 @@ async function checkApiLog(runDir: string, databaseUrl: string | undefined): Pro
 }
 
 /**
- * Stops the server, checks its log for personal data and drops the run's database. Each step runs
- * even when an earlier one failed; any failure fails the run (Jest exits non-zero).
+ * Stops the worker and the server, checks their log for personal data and drops the run's database. Each
+ * step runs even when an earlier one failed; any failure fails the run (Jest exits non-zero).
  */
 export default async function globalTeardown(): Promise<void> {
-  const { e2eServer, e2eDatabase, e2eDatabaseUrl, e2eRunDir } = globalThis as E2eGlobals;
+  const { e2eServer, e2eWorker, e2eDatabase, e2eDatabaseUrl, e2eRunDir } = globalThis as E2eGlobals;
   const failures: string[] = [];
   const attempt = async (step: () => Promise<void>) => {
     try {
@@ -86,7 +87,9 @@ export default async function globalTeardown(): Promise<void> {
       failures.push(error instanceof Error ? error.message : String(error));
     }
   };
-  if (e2eServer) await attempt(() => stopServer(e2eServer));
+  // The worker first: it uses the API's database, which is the embedded one when no Postgres answered.
+  if (e2eWorker) await attempt(() => stopProcess(e2eWorker, 'the reminder worker'));
+  if (e2eServer) await attempt(() => stopProcess(e2eServer, 'the API'));
   if (e2eRunDir) await attempt(() => checkApiLog(e2eRunDir, e2eDatabaseUrl));
   if (e2eDatabase) {
     await attempt(async () => {
