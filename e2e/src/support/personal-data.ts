@@ -34,6 +34,9 @@ export const DEMO_JONGEREN: readonly PersonalData[] = [
   { firstName: 'Yasmina', lastName: 'Kaya', source: 'demo data' },
   { firstName: 'Ruben', lastName: 'Smits', source: 'demo data' },
   { firstName: 'Milan', lastName: 'Hendriks', source: 'demo data' },
+  // apps/api/src/seed/demo-reminders.ts: the jongeren whose 18th and 23rd birthdays show the age clock.
+  { firstName: 'Bram', lastName: 'Visser', source: 'demo data' },
+  { firstName: 'Naomi', lastName: 'Bos', source: 'demo data' },
 ];
 
 export function recordedJongeren(runDir: string): PersonalData[] {
