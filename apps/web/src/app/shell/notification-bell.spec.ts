@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { TranslocoService } from '@jsverse/transloco';
@@ -12,7 +12,7 @@ import { AuthService } from '../core/auth/auth.service';
 import { UNREAD_POLL_INTERVAL_MS } from '../core/notifications/poll-unread-count';
 import { NotificationBell, badgeText } from './notification-bell';
 
-@Component({ template: '' })
+@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class SomePage {}
 
 const SUMMARY = '/api/v1/notifications/summary';
