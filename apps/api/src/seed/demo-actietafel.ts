@@ -640,7 +640,16 @@ class DemoTable {
       .createQueryBuilder()
       .insert()
       .into(NotificationEntity)
-      .values(notifications.map((notification) => ({ ...notification, createdAt: at, readAt })))
+      // Unread ones go out by e-mail when the worker starts, so the demo's mail folder shows these kinds too;
+      // read ones are history from before mail existed.
+      .values(
+        notifications.map((notification) => ({
+          ...notification,
+          createdAt: at,
+          readAt,
+          mailStatus: readAt ? ('skipped' as const) : ('pending' as const),
+        })),
+      )
       .orIgnore()
       .execute();
   }

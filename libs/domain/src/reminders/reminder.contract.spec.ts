@@ -92,8 +92,8 @@ describe('formatDutchDate', () => {
 });
 
 describe('reminderTitle', () => {
-  it('has a Dutch title for every kind that names the date it is about', () => {
-    for (const kind of REMINDER_KINDS) {
+  it('has a Dutch title for every kind outside the age clock that names the date it is about', () => {
+    for (const kind of REMINDER_KINDS.filter((k) => !k.startsWith('age-'))) {
       const title = reminderTitle(kind, { aboutDate: '2026-03-05' });
       expect(title).toContain('5 maart 2026');
       expect(title.length).toBeGreaterThan(20);
@@ -108,14 +108,21 @@ describe('reminderTitle', () => {
       '3 afspraken in uw regio zijn over de deadline (5 maart 2026)',
     );
     expect(reminderTitle('age-18-birthday', { aboutDate: '2026-03-01' })).toBe(
-      'Een jongere wordt op 1 maart 2026 18: bekijk wat nog openstaat',
+      'Een jongere wordt 18: bekijk wat nog openstaat',
     );
     expect(reminderTitle('age-18-5-resume-window', { aboutDate: '2026-08-31' })).toBe(
-      'Jeugdhulp hervatten kan voor een jongere nog tot en met 31 augustus 2026',
+      'Jeugdhulp hervatten kan voor een jongere nog één maand',
     );
     expect(reminderTitle('escalation-triage-waiting', { aboutDate: '2026-03-02', count: 2 })).toBe(
       '2 aanmeldingen voor de Actietafel wachten sinds 2 maart 2026 op triage',
     );
+  });
+
+  it('never names a day in an age-clock title, as it would give away the date of birth', () => {
+    for (const kind of REMINDER_KINDS.filter((k) => k.startsWith('age-'))) {
+      expect(reminderTitle(kind, { aboutDate: '2026-08-31' })).not.toMatch(/2026|augustus|31/);
+      expect(reminderTitle(kind, { aboutDate: '2026-08-31', count: 3 })).not.toMatch(/2026|augustus|31/);
+    }
   });
 
   it('counts in the title when one message tells of several reminders', () => {

@@ -162,6 +162,8 @@ export function reminderTitle(kind: ReminderKind, facts: ReminderTitleFacts): st
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`A title counts 1 or more, got ${count}`);
   const date = formatDutchDate(facts.aboutDate);
   const one = count === 1;
+  // The age clock's titles name no day: the day of a birthday, or of the end of the resume window, is the
+  // jongere's date of birth in disguise, and a mail may hold no personal data beyond a first name.
   const jongeren = one ? 'Een jongere wordt' : `${count} jongeren worden`;
   switch (kind) {
     case 'action-deadline-soon':
@@ -189,21 +191,21 @@ export function reminderTitle(kind: ReminderKind, facts: ReminderTitleFacts): st
         ? `Een toekomstplan wordt op ${date} geëvalueerd`
         : `${count} toekomstplannen worden op ${date} geëvalueerd`;
     case 'age-16-plan-due':
-      return `${jongeren} op ${date} 16: er moet een toekomstplan zijn`;
+      return `${jongeren} 16: er moet een toekomstplan zijn`;
     case 'age-16-5-checklist-start':
-      return `${jongeren} op ${date} 16½: start de 18-/18+-checklist`;
+      return `${jongeren} 16½: start de 18-/18+-checklist`;
     case 'age-17-5-checklist-open':
-      return `${jongeren} op ${date} 17½: bekijk wat op de 18-/18+-checklist nog openstaat`;
+      return `${jongeren} 17½: bekijk wat op de 18-/18+-checklist nog openstaat`;
     case 'age-18-birthday':
-      return `${jongeren} op ${date} 18: bekijk wat nog openstaat`;
+      return `${jongeren} 18: bekijk wat nog openstaat`;
     case 'age-18-5-resume-window':
       return one
-        ? `Jeugdhulp hervatten kan voor een jongere nog tot en met ${date}`
-        : `Jeugdhulp hervatten kan voor ${count} jongeren nog tot en met ${date}`;
+        ? `Jeugdhulp hervatten kan voor een jongere nog één maand`
+        : `Jeugdhulp hervatten kan voor ${count} jongeren nog één maand`;
     case 'age-21':
-      return `${jongeren} op ${date} 21: bekijk of de verlengde jeugdhulp doorloopt`;
+      return `${jongeren} 21: bekijk of de verlengde jeugdhulp doorloopt`;
     case 'age-23':
-      return `${jongeren} op ${date} 23: de verlengde jeugdhulp eindigt`;
+      return `${jongeren} 23: de verlengde jeugdhulp eindigt`;
     case 'consent-expiring':
       return one
         ? `Een toestemming is nog geldig tot en met ${date}`
