@@ -35,3 +35,4 @@ export * from './reminders/reminder-rules';
 export * from './monitoring/statistics';
 export * from './monitoring/small-counts';
 export * from './monitoring/norms';
+export * from './monitoring/monitoring.contract';
