@@ -1,46 +1,15 @@
 import { createHash } from 'node:crypto';
+import { amsterdamTime } from '../common/time/amsterdam-time';
 
 /** The hour of the due day on which a reminder is sent, Dutch time. */
 export const REMINDER_HOUR = 8;
-
-const AMSTERDAM_PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
-/** The offset of Europe/Amsterdam from UTC at an instant, in milliseconds (+1h in winter, +2h in summer). */
-function amsterdamOffset(instant: number): number {
-  const parts = Object.fromEntries(
-    AMSTERDAM_PARTS.formatToParts(new Date(instant)).map((part) => [part.type, part.value]),
-  ) as Record<string, string>;
-  const wall = Date.UTC(
-    Number(parts['year']),
-    Number(parts['month']) - 1,
-    Number(parts['day']),
-    Number(parts['hour']),
-    Number(parts['minute']),
-    Number(parts['second']),
-  );
-  return wall - Math.floor(instant / 1000) * 1000;
-}
 
 /**
  * 08:00 Europe/Amsterdam on a calendar day, as an instant: 07:00 UTC in winter, 06:00 UTC in summer. The
  * clocks change at 02:00/03:00, so 08:00 exists exactly once on every day, also the days they change.
  */
 export function amsterdamMorning(day: string, hour = REMINDER_HOUR): Date {
-  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  const asIfUtc = Date.UTC(year, month - 1, date, hour);
-  // The offset at the guessed instant; guessing again with it settles on the right side of a change.
-  let instant = asIfUtc - amsterdamOffset(asIfUtc);
-  instant = asIfUtc - amsterdamOffset(instant);
-  return new Date(instant);
+  return amsterdamTime(day, hour, 0);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { amsterdamTime, latestDigest } from './digest-schedule';
+import { amsterdamTime } from '../../common/time/amsterdam-time';
+import { latestDigest } from './digest-schedule';
 
 describe('amsterdamTime', () => {
   it('is 07:30 UTC in winter and 06:30 UTC in summer for 08:30 Dutch time', () => {

@@ -6,6 +6,7 @@ import { Mailer } from '../../mail/mailer';
 import { latestDigest } from './digest-schedule';
 import { emptyTally, type MailOutcome, type MailTally } from './mail-outbox.service';
 import { mailFailure, MAX_MAIL_ATTEMPTS, retryDelayMs } from './mail-retry';
+import { markMail } from './mail-mark';
 
 interface Recipient {
   email: string;
@@ -76,7 +77,7 @@ export class DigestSender {
       [userId],
     );
     // A notification written while its user switched preference may still wait here: follow the new one.
-    if (!recipient.active || recipient.preference === 'off') return this.mark(manager, ids, 'skipped');
+    if (!recipient.active || recipient.preference === 'off') return markMail(manager, ids, 'skipped', this.clock.now());
     if (recipient.preference === 'immediate') {
       await manager.query(`UPDATE notification SET mail_status = 'pending' WHERE id = ANY($1)`, [ids]);
       return null;
@@ -91,29 +92,13 @@ export class DigestSender {
       const failure = mailFailure(error);
       const attempts = Math.max(...rows.map((row) => row.attempts)) + 1;
       if (failure.permanent || attempts >= MAX_MAIL_ATTEMPTS)
-        return this.mark(manager, ids, 'failed', { attempts, error: failure.code });
+        return markMail(manager, ids, 'failed', this.clock.now(), { attempts, error: failure.code });
       await manager.query(
         `UPDATE notification SET mail_attempts = $2, mail_next_attempt_at = $3, mail_error = $4 WHERE id = ANY($1)`,
         [ids, attempts, new Date(now.getTime() + retryDelayMs(attempts)), failure.code],
       );
       return 'retried';
     }
-    return this.mark(manager, ids, 'sent');
-  }
-
-  private async mark(
-    manager: EntityManager,
-    ids: string[],
-    status: 'sent' | 'skipped' | 'failed',
-    details: { attempts?: number; error?: string } = {},
-  ): Promise<MailOutcome> {
-    await manager.query(
-      `UPDATE notification
-          SET mail_status = $2, mail_sent_at = $3, mail_next_attempt_at = NULL,
-              mail_attempts = COALESCE($4, mail_attempts), mail_error = $5
-        WHERE id = ANY($1)`,
-      [ids, status, status === 'sent' ? this.clock.now() : null, details.attempts ?? null, details.error ?? null],
-    );
-    return status;
+    return markMail(manager, ids, 'sent', this.clock.now());
   }
 }

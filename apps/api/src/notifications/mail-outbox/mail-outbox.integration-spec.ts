@@ -16,8 +16,9 @@ import { WorkerModule } from '../../reminders/worker.module';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { parseMail, startSmtpServer } from '../../testing/smtp-test-server';
 import { NotificationsService } from '../notifications.service';
-import { amsterdamTime } from './digest-schedule';
+import { amsterdamTime } from '../../common/time/amsterdam-time';
 import { DigestSender } from './digest-sender.service';
+import * as mailMark from './mail-mark';
 import { MailOutboxModule } from './mail-outbox.module';
 import { MailWorker } from './mail-worker';
 import { MailOutbox } from './mail-outbox.service';
@@ -228,9 +229,7 @@ describe('the mail outbox', () => {
       const { outbox } = await sender({ dataDir });
       const [id] = await notify([MEMBER]);
       // The mail is handed over, then the process dies before its transaction commits.
-      const dies = jest
-        .spyOn(MailOutbox.prototype as unknown as { mark: () => Promise<never> }, 'mark')
-        .mockRejectedValueOnce(new Error('killed'));
+      const dies = jest.spyOn(mailMark, 'markMail').mockRejectedValueOnce(new Error('killed'));
       await expect(outbox.sendPending(1)).rejects.toThrow('killed');
       dies.mockRestore();
       expect(readdirSync(join(dataDir, 'mail'))).toEqual([`notification-${id}.eml`]);

@@ -4,6 +4,7 @@ import { Clock } from '../../common/time/clock';
 import { MailComposer } from '../../mail/mail-composer';
 import { Mailer } from '../../mail/mailer';
 import { mailFailure, MAX_MAIL_ATTEMPTS, retryDelayMs } from './mail-retry';
+import { markMail } from './mail-mark';
 
 export type MailOutcome = 'sent' | 'retried' | 'failed' | 'skipped';
 export type MailTally = Record<MailOutcome, number>;
@@ -70,7 +71,7 @@ export class MailOutbox {
     );
     if (!mail) return null;
     // Whoever was deactivated or turned mail off since it was written gets no more mail.
-    if (!mail.active || mail.preference === 'off') return this.mark(manager, mail.id, 'skipped');
+    if (!mail.active || mail.preference === 'off') return markMail(manager, [mail.id], 'skipped', this.clock.now());
     try {
       await this.mailer.send(this.composer.notification(mail, { title: mail.title, path: mail.link }), {
         userId: mail.userId,
@@ -80,29 +81,13 @@ export class MailOutbox {
       const failure = mailFailure(error);
       const attempts = mail.attempts + 1;
       if (failure.permanent || attempts >= MAX_MAIL_ATTEMPTS)
-        return this.mark(manager, mail.id, 'failed', { attempts, error: failure.code });
+        return markMail(manager, [mail.id], 'failed', this.clock.now(), { attempts, error: failure.code });
       await manager.query(
         `UPDATE notification SET mail_attempts = $2, mail_next_attempt_at = $3, mail_error = $4 WHERE id = $1`,
         [mail.id, attempts, new Date(now.getTime() + retryDelayMs(attempts)), failure.code],
       );
       return 'retried';
     }
-    return this.mark(manager, mail.id, 'sent', { attempts: mail.attempts + 1 });
-  }
-
-  private async mark(
-    manager: EntityManager,
-    id: string,
-    status: 'sent' | 'failed' | 'skipped',
-    details: { attempts?: number; error?: string } = {},
-  ): Promise<MailOutcome> {
-    await manager.query(
-      `UPDATE notification
-          SET mail_status = $2, mail_sent_at = $3, mail_next_attempt_at = NULL,
-              mail_attempts = COALESCE($4, mail_attempts), mail_error = $5
-        WHERE id = $1`,
-      [id, status, status === 'sent' ? this.clock.now() : null, details.attempts ?? null, details.error ?? null],
-    );
-    return status;
+    return markMail(manager, [mail.id], 'sent', this.clock.now(), { attempts: mail.attempts + 1 });
   }
 }
