@@ -22,6 +22,7 @@ import { NotificationCenter } from '../core/notifications/notification-center';
 import { Clock } from '../core/time/clock';
 import { AlertMessage } from '../shared/alert-message';
 import { relativeTime } from '../shared/relative-time';
+import { opensInApp } from '../core/notifications/opens-in-app';
 
 export const NOTIFICATION_SETTINGS_PATH = '/settings/notifications';
 
@@ -84,10 +85,7 @@ export class NotificationPanel {
 
   /** Marked read on the way; the page opens whether or not that succeeds. */
   protected follow(notification: NotificationResponse, event: MouseEvent): void {
-    // A new tab or window (or a link that is not a page of this app) is the browser's business.
-    const plainClick = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
-    const inApp = notification.link.startsWith('/') && !notification.link.startsWith('//');
-    const navigate = plainClick && inApp;
+    const navigate = opensInApp(notification.link, event);
     if (navigate) event.preventDefault();
     this.center
       .markRead(notification)

@@ -6,6 +6,7 @@ import { NotificationResponse } from '@sluitend/domain';
 import { catchError, of } from 'rxjs';
 import { NotificationCenter } from '../../../core/notifications/notification-center';
 import { DateTimePipe } from '../../../shared/dates';
+import { opensInApp } from '../../../core/notifications/opens-in-app';
 
 /**
  * The user's unread notifications ("Meldingen"), shown only when there are any. Following one marks
@@ -60,10 +61,7 @@ export class NotificationsCard {
 
   /** Marked read on the way; the page opens whether or not that succeeds. */
   protected open(notification: NotificationResponse, event: MouseEvent): void {
-    // A new tab or window (or a link that is not a page of this app) is the browser's business.
-    const plainClick = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
-    const inApp = notification.link.startsWith('/') && !notification.link.startsWith('//');
-    const navigate = plainClick && inApp;
+    const navigate = opensInApp(notification.link, event);
     if (navigate) event.preventDefault();
     this.center
       .markRead(notification)
