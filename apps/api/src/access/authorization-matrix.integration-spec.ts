@@ -447,6 +447,23 @@ const ENDPOINTS: Record<string, Endpoint> = {
     path: (f) => `/api/v1/cases/${f.caseId}/escalations`,
   },
   'GET /api/v1/escalations': { guard: 'table-role', success: 200, path: () => '/api/v1/escalations?sort=triage' },
+  'GET /api/v1/monitoring/dashboard': { guard: 'table-role', success: 200, path: () => '/api/v1/monitoring/dashboard' },
+  'GET /api/v1/monitoring/signals/{signal}/cases': {
+    guard: 'table-role',
+    success: 200,
+    path: () => '/api/v1/monitoring/signals/sixteen-plus-without-plan/cases',
+  },
+  'GET /api/v1/monitoring/report': { guard: 'table-role', success: 200, path: () => '/api/v1/monitoring/report' },
+  'GET /api/v1/monitoring/report/xlsx': {
+    guard: 'table-role',
+    success: 200,
+    path: () => '/api/v1/monitoring/report/xlsx',
+  },
+  'GET /api/v1/monitoring/report/csv': {
+    guard: 'table-role',
+    success: 200,
+    path: () => '/api/v1/monitoring/report/csv',
+  },
   'GET /api/v1/escalations/{id}': {
     guard: 'escalation-read',
     success: 200,

@@ -13,6 +13,7 @@ import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
 import { dataSourceOptions } from '../database/data-source-options';
 import { HealthModule } from '../health/health.module';
+import { MonitoringModule } from '../monitoring/monitoring.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { QueueModule } from '../queue/queue.module';
@@ -49,6 +50,7 @@ export class AppModule {
         ToekomstplanModule,
         EscalationsModule,
         SessionsModule,
+        MonitoringModule,
         NotificationsModule,
         RemindersModule,
         QueueDashboardModule,

@@ -5,6 +5,7 @@ import { Title } from '@angular/platform-browser';
 import { Router, TitleStrategy, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { Role } from '@sluitend/domain';
+import { aReport } from '../testing/monitoring';
 import { translocoTesting } from '../testing/transloco-testing';
 import { signIn } from '../testing/users';
 import { appRoutes } from './app.routes';
@@ -33,6 +34,7 @@ describe('app routes', () => {
     const objects: Record<string, object> = {
       '/api/v1/notifications/summary': { unreadCount: 0 },
       '/api/v1/notification-settings': { mail: 'immediate', email: 'anne@jeugdregio.nl', version: 1 },
+      '/api/v1/monitoring/report': aReport(),
     };
     http
       .match(() => true)
@@ -121,6 +123,29 @@ describe('app routes', () => {
       expect(TestBed.inject(Title).getTitle()).toBe('Instellingen voor meldingen - Sluitend');
     },
   );
+
+  it.each<Role>(['actietafel-coordinator', 'actietafel-chair'])(
+    'lets a %s open the monitoring report',
+    async (role) => {
+      const { url, page } = await open('/monitoring/report?from=2025-01-01&to=2025-12-31', [role]);
+      expect(url).toBe('/monitoring/report?from=2025-01-01&to=2025-12-31');
+      expect(page.querySelector('h1')?.textContent?.trim()).toBe(aReport().title);
+      expect(TestBed.inject(Title).getTitle()).toBe('Monitoringsrapportage - Sluitend');
+    },
+  );
+
+  it.each<Role>(['professional', 'actietafel-member', 'admin', 'privacy-officer'])(
+    'keeps a %s out of the monitoring',
+    async (role) => {
+      const { url } = await open('/monitoring/report', [role]);
+      expect(url).toBe('/home');
+    },
+  );
+
+  it("keeps a chair out of the region-wide overdue agreements, the coordinator's list", async () => {
+    const { url } = await open('/monitoring/overdue-agreements', ['actietafel-chair']);
+    expect(url).toBe('/home');
+  });
 
   it('sends a signed-in user away from the login page', async () => {
     const { url } = await open('/login', ['admin']);

@@ -31,6 +31,11 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./features/actietafel/actietafel.routes').then((m) => m.actietafelRoutes),
       },
       {
+        path: 'monitoring',
+        canMatch: [anyRoleGuard(['actietafel-coordinator', 'actietafel-chair'])],
+        loadChildren: () => import('./features/monitoring/monitoring.routes').then((m) => m.monitoringRoutes),
+      },
+      {
         path: 'admin',
         canMatch: [roleGuard('admin')],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

@@ -40,6 +40,13 @@ export interface AgreementListQuery {
   owner?: 'mine';
   status?: AgreementStatus;
   overdue?: boolean;
+  /** The monitoring dashboard's drill-down (issue 7): the owning organisation (or its person's). */
+  organisationId?: string;
+  /** Made from/to these Amsterdam days, both included. */
+  createdFrom?: string;
+  createdTo?: string;
+  /** The municipality of the case; the parameter repeats for several. */
+  municipalityId?: string[];
 }
 
 /** `POST /actietafel-sessions/{id}/agenda-items/{itemId}/agreements`: exactly one of the two owners. */

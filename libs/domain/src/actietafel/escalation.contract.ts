@@ -1,6 +1,7 @@
 import type { FieldError } from '../api/problem';
 import type { Role } from '../people/role';
 import type { Sector } from '../people/sector';
+import type { EscalationNorm } from '../monitoring/norms';
 import type { AgreementResponse, DecisionResponse } from './agreement.contract';
 
 /**
@@ -311,7 +312,17 @@ export interface EscalationListQuery {
   state?: EscalationState[];
   urgency?: EscalationUrgency;
   reasonCode?: string;
+  /** The api also takes the parameter repeated, for several municipalities. */
   municipalityId?: string;
+  /** The monitoring dashboard's drill-down (issue 7): Amsterdam days, both ends included. */
+  submittedFrom?: string;
+  submittedTo?: string;
+  closedFrom?: string;
+  closedTo?: string;
+  sector?: Sector;
+  outcome?: EscalationOutcome;
+  /** Past the norm of its state today (`escalationPastNorm`). */
+  pastNorm?: EscalationNorm;
   /** `triage`: urgent first, then the longest waiting; `-submittedAt` (default): newest first. */
   sort?: 'triage' | '-submittedAt';
   page?: number;

@@ -11,6 +11,7 @@ import { ActietafelAccessPolicy } from '../../access/actietafel-access.policy';
 import { CaseAccessPolicy } from '../../access/case-access.policy';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { Clock } from '../../common/time/clock';
+import { AGREEMENT_ORGANISATION, amsterdamDayEnd, amsterdamMidnight } from '../../monitoring/queries';
 import { ReminderPlanner } from '../../reminders/reminder-planner';
 import { AgreementEntity } from '../entities/agreement.entity';
 import { EscalationEntity } from '../entities/escalation.entity';
@@ -81,9 +82,16 @@ export class AgreementsService {
     if (query.status) add((status) => `a.status = ${status}`, query.status);
     if (query.overdue !== undefined)
       add((day) => `${query.overdue ? '' : 'NOT '}(a.status = 'open' AND a.deadline < ${day})`, today);
+    // The monitoring dashboard's drill-down: the same conditions as its overdue agreements per organisation.
+    if (query.organisationId) add((id) => `${AGREEMENT_ORGANISATION} = ${id}`, query.organisationId);
+    if (query.createdFrom) add((day) => `a.created_at >= ${amsterdamMidnight(day)}`, query.createdFrom);
+    if (query.createdTo) add((day) => `a.created_at < ${amsterdamDayEnd(day)}`, query.createdTo);
+    if (query.municipalityId) add((ids) => `c.municipality_id = ANY(${ids}::uuid[])`, query.municipalityId);
     const rows: Array<{ id: string; caseId: string; sessionId: string }> = await this.dataSource.query(
       `SELECT a.id, a.case_id AS "caseId", a.session_id AS "sessionId"
          FROM agreement a JOIN escalation e ON e.id = a.escalation_id
+         JOIN case_file c ON c.id = a.case_id
+         LEFT JOIN app_user owner ON owner.id = a.owner_user_id
         WHERE ${conditions.join(' AND ')}
         ORDER BY a.deadline ASC, a.created_at ASC, a.id
         LIMIT ${LIST_LIMIT}`,

@@ -25,6 +25,8 @@ import { EscalationEntity } from './escalation.entity';
 @Index('ix_agreement_owner_user', ['ownerUserId', 'status'])
 @Index('ix_agreement_owner_organisation', ['ownerOrganisationId', 'status'])
 @Index('ix_agreement_open_deadline', ['deadline'], { where: `"status" = 'open'` })
+// The dashboard's overdue agreements: open ones made in a period (issue 7).
+@Index('ix_agreement_open_created', ['createdAt'], { where: `"status" = 'open'` })
 @Check('ck_agreement_owner', `"owner_user_id" IS NOT NULL OR "owner_organisation_id" IS NOT NULL`)
 @Check('ck_agreement_dropped', `"status" <> 'dropped' OR "drop_reason" IS NOT NULL`)
 export class AgreementEntity {

@@ -23,6 +23,9 @@ import { ActietafelSessionEntity } from './actietafel-session.entity';
 @Entity({ name: 'escalation' })
 @Index('ix_escalation_case', ['caseId'])
 @Index('ix_escalation_region_state', ['regionId', 'state', 'submittedAt'])
+// The monitoring dashboard selects by period of submission and of closing (issue 7).
+@Index('ix_escalation_region_submitted', ['regionId', 'submittedAt'])
+@Index('ix_escalation_region_closed', ['regionId', 'closedAt'])
 export class EscalationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_escalation' })
   id!: string;

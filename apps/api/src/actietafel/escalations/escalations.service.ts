@@ -13,6 +13,7 @@ import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { caseNotFound } from '../../cases/cases.errors';
 import { CaseEntity } from '../../cases/entities/case.entity';
 import { Clock } from '../../common/time/clock';
+import { amsterdamDayEnd, amsterdamMidnight, lastDayPastNorm, PAST_NORM_CONDITION } from '../../monitoring/queries';
 import { ReminderPlanner } from '../../reminders/reminder-planner';
 import { ToekomstplanVersionEntity } from '../../toekomstplan/entities/toekomstplan-version.entity';
 import { toVersionResponse } from '../../toekomstplan/plan-version.mapper';
@@ -113,7 +114,19 @@ export class EscalationsService {
     if (query.state) add((p) => `e.state = ANY(${p}::varchar[])`, query.state);
     if (query.urgency) add((p) => `e.urgency = ${p}`, query.urgency);
     if (query.reasonCode) add((p) => `e.reason_code = ${p}`, query.reasonCode);
-    if (query.municipalityId) add((p) => `c.municipality_id = ${p}`, query.municipalityId);
+    if (query.municipalityId) add((p) => `c.municipality_id = ANY(${p}::uuid[])`, query.municipalityId);
+    // The monitoring dashboard's drill-down: the same conditions as its figures, so a list is as long as its number.
+    if (query.submittedFrom) add((p) => `e.submitted_at >= ${amsterdamMidnight(p)}`, query.submittedFrom);
+    if (query.submittedTo) add((p) => `e.submitted_at < ${amsterdamDayEnd(p)}`, query.submittedTo);
+    if (query.closedFrom) add((p) => `e.closed_at >= ${amsterdamMidnight(p)}`, query.closedFrom);
+    if (query.closedTo) add((p) => `e.closed_at < ${amsterdamDayEnd(p)}`, query.closedTo);
+    if (query.sector) add((p) => `${p} = ANY(e.sectors_needed)`, query.sector);
+    if (query.outcome) add((p) => `e.outcome = ${p}`, query.outcome);
+    if (query.pastNorm) {
+      const norm = query.pastNorm;
+      const state = norm === 'triage-waiting' ? 'submitted' : 'accepted';
+      add((p) => PAST_NORM_CONDITION[norm](p), lastDayPastNorm(state, this.clock.today()));
+    }
     const from = `FROM escalation e JOIN case_file c ON c.id = e.case_id WHERE ${conditions.join(' AND ')}`;
     // Triage: urgent first, then who has waited longest since submitting.
     const order =

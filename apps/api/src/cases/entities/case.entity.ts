@@ -21,6 +21,10 @@ import { UserEntity } from '../../users/entities/user.entity';
 @Index('ix_case_file_name', ['lastName', 'firstName'])
 // A covering index (INCLUDE) for the case list, which TypeORM cannot describe; it lives in the migration.
 @Index('ix_case_file_list', { synchronize: false })
+// The dashboard's signals about open cases (issue 7), partial and covering; they live in the migration.
+@Index('ix_case_file_open_birth', { synchronize: false })
+@Index('ix_case_file_open_without_plan', { synchronize: false })
+@Index('ix_case_file_open_activity', { synchronize: false })
 export class CaseEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_case_file' })
   id!: string;
@@ -102,4 +106,16 @@ export class CaseEntity {
   @Index('ix_case_file_last_activity_at')
   @Column({ name: 'last_activity_at', type: 'timestamptz', default: () => 'now()' })
   lastActivityAt!: Date;
+
+  /**
+   * Whether the case has a saved toekomstplan, and whether its current plan's 18-/18+ checklist is open (an
+   * item not done, or no checklist at all; so also without a plan). Kept by a trigger on every inserted
+   * toekomstplan_version (migration 1763970000000-monitoring), whoever writes it (the api, the seed, the
+   * benchmark's generator), so the dashboard's signals never parse a plan's jsonb.
+   */
+  @Column({ name: 'has_toekomstplan', type: 'boolean', default: false })
+  hasToekomstplan!: boolean;
+
+  @Column({ name: 'checklist_open', type: 'boolean', default: true })
+  checklistOpen!: boolean;
 }

@@ -5,6 +5,7 @@ import { Actietafel1763930000000 } from './1763930000000-actietafel';
 import { Reminders1763940000000 } from './1763940000000-reminders';
 import { CaseActivity1763950000000 } from './1763950000000-case-activity';
 import { NotificationMail1763960000000 } from './1763960000000-notification-mail';
+import { Monitoring1763970000000 } from './1763970000000-monitoring';
 
 /** In order of application; listed, not globbed, because the API is bundled. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Reminders1763940000000,
   CaseActivity1763950000000,
   NotificationMail1763960000000,
+  Monitoring1763970000000,
 ];

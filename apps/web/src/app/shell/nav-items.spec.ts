@@ -13,22 +13,37 @@ describe('navItemsFor', () => {
 
   it.each([
     ['privacy-officer', 'privacy.officer.nav'],
-    ['actietafel-chair', 'nav.sessions'],
     ['actietafel-member', 'nav.agenda'],
     ['professional', 'nav.myCases'],
   ] as const)('gives a %s the item %s', (role, label) => {
     expect(labels([role])).toEqual([label]);
   });
 
-  it('gives a coordinator the triage queue and the sessions', () => {
+  it('gives a coordinator the triage queue, the sessions and the monitoring', () => {
     expect(navItemsFor(['actietafel-coordinator'])).toEqual([
       { labelKey: 'nav.escalations', path: '/actietafel/escalations' },
       { labelKey: 'nav.sessions', path: '/actietafel/sessions' },
+      { labelKey: 'nav.monitoring', path: '/monitoring' },
     ]);
   });
 
+  it('gives a chair the sessions and the monitoring', () => {
+    expect(navItemsFor(['actietafel-chair'])).toEqual([
+      { labelKey: 'nav.sessions', path: '/actietafel/sessions' },
+      { labelKey: 'nav.monitoring', path: '/monitoring' },
+    ]);
+  });
+
+  it('shows the monitoring to nobody but the coordinator and the chair', () => {
+    expect(labels(['admin', 'privacy-officer', 'actietafel-member', 'professional'])).not.toContain('nav.monitoring');
+  });
+
   it('lists a page shared by two of the roles once', () => {
-    expect(labels(['actietafel-coordinator', 'actietafel-chair'])).toEqual(['nav.escalations', 'nav.sessions']);
+    expect(labels(['actietafel-coordinator', 'actietafel-chair'])).toEqual([
+      'nav.escalations',
+      'nav.sessions',
+      'nav.monitoring',
+    ]);
   });
 
   it('leads a professional to the case list', () => {

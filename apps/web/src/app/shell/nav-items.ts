@@ -21,9 +21,16 @@ const ITEMS_BY_ROLE: readonly (readonly [Role, readonly NavItem[]])[] = [
     [
       { labelKey: 'nav.escalations', path: '/actietafel/escalations' },
       { labelKey: 'nav.sessions', path: '/actietafel/sessions' },
+      { labelKey: 'nav.monitoring', path: '/monitoring' },
     ],
   ],
-  ['actietafel-chair', [{ labelKey: 'nav.sessions', path: '/actietafel/sessions' }]],
+  [
+    'actietafel-chair',
+    [
+      { labelKey: 'nav.sessions', path: '/actietafel/sessions' },
+      { labelKey: 'nav.monitoring', path: '/monitoring' },
+    ],
+  ],
   ['actietafel-member', [{ labelKey: 'nav.agenda', path: '/actietafel/sessions' }]],
   ['professional', [{ labelKey: 'nav.myCases', path: '/cases' }]],
 ];

@@ -59,7 +59,7 @@ describe('Shell', () => {
 
   it('shows the items of every role the user has, a page two roles share once', async () => {
     await render(['actietafel-coordinator', 'actietafel-chair', 'actietafel-member', 'professional']);
-    expect(navLabels()).toEqual(['Escalaties', 'Sessies', 'Mijn dossiers']);
+    expect(navLabels()).toEqual(['Escalaties', 'Sessies', 'Monitoring', 'Mijn dossiers']);
   });
 
   it('shows a privacy officer the privacy item', async () => {

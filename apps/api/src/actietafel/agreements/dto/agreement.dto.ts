@@ -10,7 +10,19 @@ import {
   type UpdateAgreementRequest,
 } from '@sluitend/domain';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { PersonRefDto } from '../../../cases/dto/case-response.dto';
 import { IsCalendarDate } from '../../../common/validation/domain-validators';
 import { EscalationSubjectDto } from '../../escalations/dto/escalation-subject.dto';
@@ -141,6 +153,39 @@ export class AgreementListQueryDto implements AgreementListQuery {
   @Transform(toBoolean)
   @IsBoolean()
   overdue?: boolean;
+
+  // The monitoring dashboard's drill-down (issue 7), with its meaning: overdue agreements per organisation.
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Owned by this organisation, or by one of its people (their organisation when it was made).',
+  })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Made on or after this day (Europe/Amsterdam).' })
+  @IsOptional()
+  @IsCalendarDate()
+  createdFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Made on or before this day (Europe/Amsterdam).' })
+  @IsOptional()
+  @IsCalendarDate()
+  createdTo?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'The municipality of the case; repeat the parameter for several.',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value))
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsUUID(undefined, { each: true })
+  municipalityId?: string[];
 }
 
 export class UpdateAgreementDto implements UpdateAgreementRequest {

@@ -1,10 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  ESCALATION_OUTCOMES,
   ESCALATION_STATES,
   ESCALATION_URGENCIES,
+  SECTORS,
   type EscalationListQuery,
+  type EscalationNorm,
+  type EscalationOutcome,
   type EscalationState,
   type EscalationUrgency,
+  type Sector,
 } from '@sluitend/domain';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -21,6 +26,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsCalendarDate } from '../../../common/validation/domain-validators';
 
 export const ESCALATION_SORTS = ['triage', '-submittedAt'] as const;
 
@@ -28,7 +34,16 @@ export const ESCALATION_SORTS = ['triage', '-submittedAt'] as const;
 const commaSeparated = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((part) => part.trim()) : value;
 
-export class EscalationListQueryDto implements EscalationListQuery {
+/** `municipalityId=a&municipalityId=b`: one value arrives as a string, several as an array. */
+const repeatable = ({ value }: { value: unknown }) => (typeof value === 'string' ? [value] : value);
+
+export const ESCALATION_NORMS: readonly EscalationNorm[] = ['triage-waiting', 'accepted-unscheduled'];
+
+/**
+ * Besides the table's own filters, the ones behind the monitoring dashboard's numbers (issue 7), with the
+ * dashboard's meaning: periods are Amsterdam days, both ends included.
+ */
+export class EscalationListQueryDto implements Omit<EscalationListQuery, 'municipalityId'> {
   @ApiPropertyOptional({
     type: String,
     description: `One or more states, comma-separated (${ESCALATION_STATES.filter((state) => state !== 'draft').join(', ')}).`,
@@ -54,10 +69,58 @@ export class EscalationListQueryDto implements EscalationListQuery {
   @MaxLength(60)
   reasonCode?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'The municipality of the escalated case.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    description: 'The municipality of the escalated case; repeat the parameter for several.',
+  })
   @IsOptional()
-  @IsUUID()
-  municipalityId?: string;
+  @Transform(repeatable)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsUUID(undefined, { each: true })
+  municipalityId?: string[];
+
+  @ApiPropertyOptional({ format: 'date', description: 'Submitted on or after this day (Europe/Amsterdam).' })
+  @IsOptional()
+  @IsCalendarDate()
+  submittedFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Submitted on or before this day (Europe/Amsterdam).' })
+  @IsOptional()
+  @IsCalendarDate()
+  submittedTo?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Closed on or after this day (Europe/Amsterdam).' })
+  @IsOptional()
+  @IsCalendarDate()
+  closedFrom?: string;
+
+  @ApiPropertyOptional({ format: 'date', description: 'Closed on or before this day (Europe/Amsterdam).' })
+  @IsOptional()
+  @IsCalendarDate()
+  closedTo?: string;
+
+  @ApiPropertyOptional({ enum: SECTORS, description: 'Needs this sector at the table.' })
+  @IsOptional()
+  @IsIn(SECTORS)
+  sector?: Sector;
+
+  @ApiPropertyOptional({ enum: ESCALATION_OUTCOMES, description: 'Closed with this outcome.' })
+  @IsOptional()
+  @IsIn(ESCALATION_OUTCOMES)
+  outcome?: EscalationOutcome;
+
+  @ApiPropertyOptional({
+    enum: ESCALATION_NORMS,
+    description:
+      'Past a norm today: waiting for triage longer than 5 working days, or accepted and not scheduled for more than 4 weeks.',
+  })
+  @IsOptional()
+  @IsIn(ESCALATION_NORMS)
+  pastNorm?: EscalationNorm;
 
   @ApiPropertyOptional({
     enum: ESCALATION_SORTS,

@@ -67,6 +67,24 @@ describe('EscalationsApiService', () => {
     );
   });
 
+  it('sends the filters of a monitoring figure, one municipalityId per municipality', () => {
+    const params = escalationListParams({
+      municipalityIds: ['m-1', 'm-2'],
+      submittedFrom: '2025-01-01',
+      submittedTo: '2025-12-31',
+      closedFrom: '2025-02-01',
+      closedTo: '2025-02-28',
+      sector: 'onderwijs',
+      outcome: 'partly-resolved',
+      pastNorm: 'accepted-unscheduled',
+    });
+    expect(params.getAll('municipalityId')).toEqual(['m-1', 'm-2']);
+    expect(params.toString()).toBe(
+      'municipalityId=m-1&municipalityId=m-2&submittedFrom=2025-01-01&submittedTo=2025-12-31&closedFrom=2025-02-01' +
+        '&closedTo=2025-02-28&sector=onderwijs&outcome=partly-resolved&pastNorm=accepted-unscheduled',
+    );
+  });
+
   it('reads, saves and deletes one escalation', () => {
     service.get('e/1').subscribe();
     http.expectOne({ method: 'GET', url: '/api/v1/escalations/e%2F1' }).flush({});

@@ -14,17 +14,38 @@ import {
 import { Observable } from 'rxjs';
 import { CaseAccessProblems } from './case-access-problems';
 
+/** The list's filters, with several municipalities at once as the monitoring dashboard's figures need them. */
+export interface EscalationListFilter extends EscalationListQuery {
+  municipalityIds?: string[];
+}
+
+const DRILL_DOWN_PARAMS = [
+  'submittedFrom',
+  'submittedTo',
+  'closedFrom',
+  'closedTo',
+  'sector',
+  'outcome',
+  'pastNorm',
+] as const satisfies readonly (keyof EscalationListFilter)[];
+
 /**
  * The query string of the coordinator's list. Empty values are left out, so the API applies its own
- * defaults; several states travel comma-joined in one `state` parameter.
+ * defaults; several states travel comma-joined in one `state` parameter, several municipalities as one
+ * `municipalityId` each.
  */
-export function escalationListParams(query: EscalationListQuery): HttpParams {
+export function escalationListParams(query: EscalationListFilter): HttpParams {
   let params = new HttpParams();
   if (query.state && query.state.length > 0) params = params.set('state', query.state.join(','));
   if (query.urgency) params = params.set('urgency', query.urgency);
   const reasonCode = query.reasonCode?.trim();
   if (reasonCode) params = params.set('reasonCode', reasonCode);
-  if (query.municipalityId) params = params.set('municipalityId', query.municipalityId);
+  const municipalityIds = [...(query.municipalityId ? [query.municipalityId] : []), ...(query.municipalityIds ?? [])];
+  for (const id of new Set(municipalityIds)) params = params.append('municipalityId', id);
+  for (const name of DRILL_DOWN_PARAMS) {
+    const value = query[name];
+    if (value) params = params.set(name, value);
+  }
   if (query.sort) params = params.set('sort', query.sort);
   if (query.page !== undefined) params = params.set('page', query.page);
   if (query.pageSize !== undefined) params = params.set('pageSize', query.pageSize);
@@ -51,7 +72,7 @@ export class EscalationsApiService {
   }
 
   /** The coordinator's (or chair's) list of the own region; never drafts. */
-  list(query: EscalationListQuery = {}): Observable<EscalationPage> {
+  list(query: EscalationListFilter = {}): Observable<EscalationPage> {
     return this.http.get<EscalationPage>(escalationsUrl(), { params: escalationListParams(query) });
   }
 

@@ -83,6 +83,7 @@ describe('EscalationQueuePage', () => {
       'Teruggestuurd',
       'Afgewezen',
       'Afgesloten',
+      'Alle statussen',
     ]);
     if (state) {
       state.value = 'closed';
@@ -117,6 +118,64 @@ describe('EscalationQueuePage', () => {
     const first = await open('/escalations?state=agreements-running&municipalityId=m-1');
     expect(first).toBe('state=agreements-running&municipalityId=m-1&sort=triage&page=1&pageSize=20');
     expect(page.querySelector<HTMLSelectElement>('[data-testid="queue-state"]')?.value).toBe('agreements-running');
+  });
+
+  it('asks for exactly the escalations behind a dashboard figure and says which filters narrowed the list', async () => {
+    const first = await open(
+      '/escalations?state=all&submittedFrom=2025-01-01&submittedTo=2025-12-31&sector=onderwijs&reasonCode=housing' +
+        '&municipalityId=m-1&municipalityId=m-2',
+    );
+    expect(first).toBe(
+      'reasonCode=housing&municipalityId=m-1&municipalityId=m-2&submittedFrom=2025-01-01&submittedTo=2025-12-31' +
+        '&sector=onderwijs&sort=-submittedAt&page=1&pageSize=20',
+    );
+    expect(page.querySelector<HTMLSelectElement>('[data-testid="queue-state"]')?.value).toBe('all');
+    const filters = Array.from(page.querySelectorAll('[data-testid="queue-drill-down-filter"]')).map((item) =>
+      item.textContent?.trim(),
+    );
+    expect(filters).toEqual([
+      'Ingediend van 01-01-2025 t/m 31-12-2025',
+      'Sector nodig: Onderwijs',
+      'Reden: Huisvesting',
+      'Gemeenten: Tiel, Utrecht',
+    ]);
+  });
+
+  it('passes the closing period, outcome and norm of a figure on to the api', async () => {
+    const first = await open(
+      '/escalations?state=submitted&pastNorm=triage-waiting&closedFrom=2025-02-01&closedTo=2025-02-28&outcome=resolved',
+    );
+    expect(first).toBe(
+      'state=submitted&closedFrom=2025-02-01&closedTo=2025-02-28&outcome=resolved&pastNorm=triage-waiting' +
+        '&sort=triage&page=1&pageSize=20',
+    );
+    expect(page.textContent).toContain('Langer dan 5 werkdagen niet beoordeeld');
+  });
+
+  it('keeps the dashboard filters when the state changes, and drops them all on request', async () => {
+    await open('/escalations?state=all&sector=jeugdhulp&municipalityId=m-1&municipalityId=m-2');
+    const state = page.querySelector<HTMLSelectElement>('[data-testid="queue-state"]');
+    if (state) {
+      state.value = 'closed';
+      state.dispatchEvent(new Event('change'));
+    }
+    await harness.fixture.whenStable();
+    let request = listRequest();
+    expect(request.request.params.toString()).toBe(
+      'state=closed&municipalityId=m-1&municipalityId=m-2&sector=jeugdhulp&sort=-submittedAt&page=1&pageSize=20',
+    );
+    request.flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    await harness.fixture.whenStable();
+    page.querySelector<HTMLButtonElement>('[data-testid="queue-drill-down"] button')?.click();
+    await harness.fixture.whenStable();
+    request = listRequest();
+    expect(request.request.params.toString()).toBe(
+      'state=closed&municipalityId=m-1&sort=-submittedAt&page=1&pageSize=20',
+    );
+    request.flush({ items: [], total: 0, page: 1, pageSize: 20 });
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe('/escalations?state=closed&municipalityId=m-1');
+    expect(page.querySelector('[data-testid="queue-drill-down"]')).toBeNull();
   });
 
   it('lists the overdue agreements with owner, jongere and how late', async () => {

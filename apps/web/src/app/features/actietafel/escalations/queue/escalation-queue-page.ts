@@ -20,11 +20,13 @@ import { OverdueAgreementsPanel } from './overdue-agreements-panel';
 import {
   QUEUE_STATES,
   QueueFilters,
-  QueueState,
+  QueueStateFilter,
+  hasDrillDown,
   queueFiltersFromParams,
   queueFiltersToParams,
   queueQuery,
 } from './queue-filters';
+import { DrillDownLabel, drillDownLabels } from './drill-down-labels';
 
 type LoadResult = { page: EscalationPage; error: null } | { page: null; error: UiMessage };
 
@@ -62,10 +64,14 @@ export class EscalationQueuePage {
   private readonly params = toSignal(this.route.queryParams, { initialValue: this.route.snapshot.queryParams });
   protected readonly criteria = computed(() => queueFiltersFromParams(this.params()));
   readonly filters = inject(NonNullableFormBuilder).group({
-    state: this.criteria().state as QueueState,
+    state: this.criteria().state as QueueStateFilter,
     urgency: this.criteria().urgency,
-    municipalityId: this.criteria().municipalityId,
+    municipalityId: shownMunicipality(this.criteria()),
   });
+  /** What the monitoring dashboard narrowed the list to, in words. */
+  protected readonly drillDown = computed(() =>
+    hasDrillDown(this.criteria()) ? drillDownLabels(this.criteria(), this.municipalities()) : [],
+  );
 
   protected readonly result = signal<EscalationPage | null>(null);
   protected readonly loading = signal(true);
@@ -92,8 +98,16 @@ export class EscalationQueuePage {
       .subscribe({ next: (list) => this.municipalities.set([...list].sort(byName)), error: () => undefined });
 
     this.filters.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
-      const value = this.filters.getRawValue();
-      this.navigate({ ...value, page: 1 });
+      const { state, urgency, municipalityId } = this.filters.getRawValue();
+      const current = this.criteria();
+      // Several municipalities from the dashboard stay until the user picks one (or all) in the list.
+      const municipalityIds =
+        municipalityId === shownMunicipality(current)
+          ? current.municipalityIds
+          : municipalityId
+            ? [municipalityId]
+            : [];
+      this.navigate({ ...current, state, urgency, municipalityIds, page: 1 });
     });
 
     // switchMap drops the answer to an older query, so a slow response never overwrites a newer one.
@@ -102,7 +116,7 @@ export class EscalationQueuePage {
         tap((criteria) => {
           this.loading.set(true);
           this.filters.setValue(
-            { state: criteria.state, urgency: criteria.urgency, municipalityId: criteria.municipalityId },
+            { state: criteria.state, urgency: criteria.urgency, municipalityId: shownMunicipality(criteria) },
             { emitEvent: false },
           );
         }),
@@ -125,6 +139,18 @@ export class EscalationQueuePage {
     this.navigate({ ...this.criteria(), page });
   }
 
+  /** A label's own parameters and the labels it names, translated in the current language. */
+  protected labelParams(label: DrillDownLabel, t: (key: string) => string): Record<string, unknown> {
+    const named = Object.entries(label.labelKeys ?? {}).map(([name, key]) => [name, t(key)]);
+    return { ...label.params, ...Object.fromEntries(named) };
+  }
+
+  /** Back to the queue's own filters: the dashboard's narrower ones and its several municipalities go. */
+  protected clearDrillDown(): void {
+    const current = this.criteria();
+    this.navigate({ ...current, drillDown: {}, municipalityIds: current.municipalityIds.slice(0, 1), page: 1 });
+  }
+
   private navigate(filters: QueueFilters): void {
     void this.router.navigate([], {
       relativeTo: this.route,
@@ -132,4 +158,9 @@ export class EscalationQueuePage {
       replaceUrl: true,
     });
   }
+}
+
+/** The municipality the single-choice list shows: none (all) when the dashboard sent several. */
+function shownMunicipality(filters: QueueFilters): string {
+  return filters.municipalityIds.length === 1 ? (filters.municipalityIds[0] ?? '') : '';
 }
