@@ -15,6 +15,8 @@
  *   --seed             BENCH_SEED            faker seed (default 42): same texts and names on every run
  *   --batch            BENCH_BATCH           dossiers per transaction (default 2000)
  *   --append                                 allowed to add to a database that already has generated data
+ *   --escalations      BENCH_ESCALATIONS     Actietafel escalations over three years (default 20% of --cases, 20000 at most)
+ *   --agreements       BENCH_AGREEMENTS      their agreements (default 5 per escalation); see generate-actietafel.ts
  *
  * Every dossier gets consents (purpose case-collaboration) for the organisations on its team, recorded by the
  * casusregisseur; about 10% lack the consent of one member's organisation and about 2% have one that expired.
@@ -59,6 +61,7 @@ import {
   WHAT_I_WANT,
   type DomainTexts,
 } from './dutch-texts';
+import { DEFAULT_ACTIETAFEL, generateActietafel, type ActietafelResult } from './generate-actietafel';
 
 export interface GenerateOptions {
   databaseUrl: string;
@@ -71,6 +74,9 @@ export interface GenerateOptions {
   seed: number;
   batch: number;
   append: boolean;
+  /** The Actietafel's history on top (generate-actietafel.ts); 0 escalations for none. */
+  escalations: number;
+  agreements: number;
   log: (line: string) => void;
 }
 
@@ -90,6 +96,7 @@ export interface GenerateResult {
   surnameCases: number;
   surnameCasesOfUser: number;
   bsnCases: number;
+  actietafel: ActietafelResult | null;
   seconds: { setup: number; insert: number; analyze: number; total: number };
 }
 
@@ -103,6 +110,8 @@ export const DEFAULT_OPTIONS: Omit<GenerateOptions, 'databaseUrl' | 'log'> = {
   seed: 42,
   batch: 2000,
   append: false,
+  escalations: DEFAULT_ACTIETAFEL.escalations,
+  agreements: DEFAULT_ACTIETAFEL.agreements,
 };
 
 /** Marks the generated professionals, so a second run can find and reuse them. */
@@ -939,6 +948,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
   let setup: Awaited<ReturnType<typeof setUp>> | undefined;
   let caseload = 0;
+  let actietafel: ActietafelResult | null = null;
   try {
     setup = await setUp(client, options);
     setupSeconds = (performance.now() - started) / 1000;
@@ -1008,7 +1018,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       await pool.end();
     }
     insertSeconds = (performance.now() - insertStarted) / 1000;
-    log(`Inserted in ${insertSeconds.toFixed(1)} s. VACUUM (ANALYZE) ...`);
+    log(`Inserted in ${insertSeconds.toFixed(1)} s.`);
+    if (options.escalations > 0)
+      actietafel = await generateActietafel({
+        databaseUrl: options.databaseUrl,
+        escalations: options.escalations,
+        agreements: options.agreements,
+        years: DEFAULT_ACTIETAFEL.years,
+        seed: options.seed,
+        log,
+      });
+    log('VACUUM (ANALYZE) ...');
     const analyzeStarted = performance.now();
     await client.query('VACUUM (ANALYZE)');
     analyzeSeconds = (performance.now() - analyzeStarted) / 1000;
@@ -1036,6 +1056,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     surnameCases: counts.surname,
     surnameCasesOfUser: counts.surnameOfUser,
     bsnCases: counts.bsn,
+    actietafel,
     seconds: { setup: setupSeconds, insert: insertSeconds, analyze: analyzeSeconds, total },
   };
   log(
@@ -1090,7 +1111,37 @@ export function optionsFromArgs(
     seed: Math.floor(numberArgument(argv, 'seed', 'BENCH_SEED', defaults.seed)),
     batch: Math.max(1, Math.floor(numberArgument(argv, 'batch', 'BENCH_BATCH', defaults.batch))),
     append: argument(argv, 'append') === 'true' || defaults.append,
+    ...actietafelFromArgs(argv, numberArgument(argv, 'cases', 'BENCH_CASES', defaults.cases), base),
   };
+}
+
+/**
+ * 20,000 escalations and 100,000 agreements for 100,000 dossiers (issue 7), in proportion for fewer dossiers
+ * unless given.
+ */
+export function actietafelFromArgs(
+  argv: string[],
+  cases: number,
+  base: Partial<GenerateOptions> = {},
+): { escalations: number; agreements: number } {
+  const share = Math.min(1, cases / DEFAULT_OPTIONS.cases);
+  const escalations = Math.floor(
+    numberArgument(
+      argv,
+      'escalations',
+      'BENCH_ESCALATIONS',
+      base.escalations ?? Math.round(DEFAULT_ACTIETAFEL.escalations * share),
+    ),
+  );
+  const agreements = Math.floor(
+    numberArgument(
+      argv,
+      'agreements',
+      'BENCH_AGREEMENTS',
+      base.agreements ?? Math.round(escalations * (DEFAULT_ACTIETAFEL.agreements / DEFAULT_ACTIETAFEL.escalations)),
+    ),
+  );
+  return { escalations, agreements };
 }
 
 if (require.main === module) {

@@ -14,6 +14,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    // JIT off for every connection: our queries are short aggregates whose row estimates can be far off (a
+    // lead-time join estimated at 14.7M rows, really 20k), and JIT then spends ~350 ms compiling a query
+    // that runs in ~90 ms (bench/README.md, monitoring).
+    extra: { max: 10, connectionTimeoutMillis: 5000, options: '-c jit=off' },
   };
 }

@@ -17,6 +17,7 @@ import {
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { DemoSeedService } from './demo-seed.service';
+import { DEMO_MONITORING_JONGEREN } from './demo-monitoring-jongeren';
 import { TEST_PASSWORD, createTestApp, signIn, type TestApp } from '../testing/test-app';
 
 interface EscalationRow {
@@ -44,6 +45,11 @@ interface TransitionRow {
 }
 
 const TRIAGED: readonly EscalationState[] = ['accepted', 'scheduled', 'agreements-running', 'closed', 'rejected'];
+
+/** The escalations of the Actietafel's story (demo-actietafel.ts), without the history before it (demo-monitoring.ts). */
+const OF_THE_STORY = `NOT EXISTS (SELECT 1 FROM case_file c WHERE c.id = e.case_id
+                       AND (c.first_name || ' ' || c.last_name) = ANY($1::text[]))`;
+const HISTORY_NAMES = DEMO_MONITORING_JONGEREN.map((name) => `${name.firstName} ${name.lastName}`);
 
 /** The demo as `npm start` seeds it: the whole demo region with its cases and the Actietafel at work. */
 describe('the demo seed', () => {
@@ -116,16 +122,28 @@ describe('the demo seed', () => {
         expect(hasActietafelGround(consents, todayInAmsterdam(new Date()))).toBe(true);
       }
     }
-    const count = (state: EscalationState) => escalations.filter((escalation) => escalation.state === state).length;
+    // The story's own counts: the history before it (demo-monitoring.ts) adds escalations in most states.
+    const story: EscalationRow[] = await db().query(`SELECT * FROM escalation e WHERE ${OF_THE_STORY}`, [
+      HISTORY_NAMES,
+    ]);
+    expect(story).toHaveLength(escalations.length - DEMO_MONITORING_JONGEREN.length);
+    const count = (state: EscalationState) => story.filter((escalation) => escalation.state === state).length;
     expect(count('submitted')).toBe(2);
     expect(count('agreements-running')).toBe(2);
-    expect(escalations.filter((escalation) => escalation.ladder_level === 'management')).toHaveLength(1);
+    expect(story.filter((escalation) => escalation.ladder_level === 'management')).toHaveLength(1);
+    // The history leaves nothing waiting for triage: the coordinator's queue is the story's.
+    expect(escalations.filter((escalation) => escalation.state === 'submitted')).toHaveLength(2);
   });
 
-  it('has exactly one ended session, whose minutes name the owners of its agreements', async () => {
-    const ended = await db().query(`SELECT id, minutes FROM actietafel_session WHERE state = 'ended'`);
-    expect(ended).toHaveLength(1);
-    const [{ id: sessionId, minutes }] = ended as Array<{ id: string; minutes: MinutesResponse | null }>;
+  it("has the story's ended session two weeks ago, whose minutes name the owners of its agreements", async () => {
+    // The history's monthly sessions (demo-monitoring.ts) ended at least four weeks before the story's one.
+    const ended: Array<{ id: string; minutes: MinutesResponse | null; starts_at: Date }> = await db().query(
+      `SELECT id, minutes, starts_at FROM actietafel_session WHERE state = 'ended' ORDER BY starts_at DESC`,
+    );
+    expect(ended.length).toBeGreaterThan(1);
+    for (const older of ended.slice(1))
+      expect(ended[0].starts_at.getTime() - older.starts_at.getTime()).toBeGreaterThan(14 * 86_400_000);
+    const [{ id: sessionId, minutes }] = ended;
     expect(minutes).not.toBeNull();
 
     const owners: Array<{ name: string; status: string; deadline: string }> = await db().query(
@@ -215,6 +233,66 @@ describe('the demo seed', () => {
       `SELECT count(*)::int AS n FROM reminder r JOIN case_file c ON c.id = r.case_id WHERE c.status = 'closed'`,
     );
     expect(ofClosed[0].n).toBe(0);
+  });
+
+  it('adds a year and a half of Actietafel history, so every figure of the dashboard and the report has something to show', async () => {
+    const names = [HISTORY_NAMES];
+    const history: Array<{ state: EscalationState; outcome: string | null; reason_code: string; month: string }> =
+      await db().query(
+        `SELECT e.state, e.outcome, e.reason_code, to_char(e.submitted_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month
+           FROM escalation e WHERE NOT (${OF_THE_STORY})`,
+        names,
+      );
+    expect(history).toHaveLength(DEMO_MONITORING_JONGEREN.length);
+    const states = new Set(history.map((row) => row.state));
+    for (const state of ['closed', 'rejected', 'agreements-running', 'returned'] as const)
+      expect([state, states.has(state)]).toEqual([state, true]);
+    expect(new Set(history.map((row) => row.outcome).filter(Boolean))).toEqual(
+      new Set(['resolved', 'partly-resolved', 'not-resolved']),
+    );
+    expect(new Set(history.map((row) => row.reason_code)).size).toBeGreaterThanOrEqual(5);
+    // Per month: some under the report's threshold of 5 (suppressed), some at or over it (shown).
+    const perMonth = [
+      ...history
+        .reduce((months, row) => months.set(row.month, (months.get(row.month) ?? 0) + 1), new Map<string, number>())
+        .values(),
+    ];
+    expect(perMonth.some((count) => count < 5)).toBe(true);
+    expect(perMonth.some((count) => count >= 5)).toBe(true);
+
+    const municipalities = await db().query(
+      `SELECT DISTINCT c.municipality_id FROM escalation e JOIN case_file c ON c.id = e.case_id WHERE NOT (${OF_THE_STORY})`,
+      names,
+    );
+    expect(municipalities).toHaveLength(8);
+    const today = todayInAmsterdam(new Date());
+    const overdue: Array<{ organisation: string; n: number }> = await db().query(
+      `SELECT COALESCE(a.owner_organisation_id, u.organisation_id) AS organisation, count(*)::int AS n
+         FROM agreement a LEFT JOIN app_user u ON u.id = a.owner_user_id
+        WHERE a.status = 'open' AND a.deadline < $1 GROUP BY 1`,
+      [today],
+    );
+    expect(overdue.length).toBeGreaterThanOrEqual(2);
+    // The close guard: every agreement of a closed escalation was settled before it closed.
+    const unsettled = await db().query(
+      `SELECT count(*)::int AS n FROM agreement a JOIN escalation e ON e.id = a.escalation_id
+        WHERE e.state = 'closed' AND (a.status = 'open' OR a.settled_at > e.closed_at)`,
+    );
+    expect(unsettled[0].n).toBe(0);
+    // The dossiers of finished escalations were closed, so the demo's first morning is not a flood of reminders.
+    const dossiers: Array<{ status: string; n: number }> = await db().query(
+      `SELECT c.status, count(*)::int AS n FROM escalation e JOIN case_file c ON c.id = e.case_id
+        WHERE NOT (${OF_THE_STORY}) AND e.state IN ('closed', 'rejected') GROUP BY c.status`,
+      names,
+    );
+    const closedDossiers = dossiers.find((row) => row.status === 'closed')?.n ?? 0;
+    expect(closedDossiers).toBeGreaterThan(0.8 * dossiers.reduce((sum, row) => sum + row.n, 0));
+    const due = await db().query(
+      `SELECT count(*)::int AS n FROM reminder r JOIN case_file c ON c.id = r.case_id
+        WHERE r.status = 'pending' AND r.due_on < $1 AND (c.first_name || ' ' || c.last_name) = ANY($2::text[])`,
+      [today, HISTORY_NAMES],
+    );
+    expect(due[0].n).toBeLessThan(60);
   });
 
   it('gives the coordinator a triage queue with the urgent escalation first and the drafts out of sight', async () => {

@@ -11,6 +11,7 @@ import { ReminderPlanner } from '../reminders/reminder-planner';
 import { seedDemoActietafel } from './demo-actietafel';
 import { seedDemoCases } from './demo-cases';
 import { DEMO_ORGANISATIONS, DEMO_REGION, DEMO_USERS } from './demo-data';
+import { seedDemoMonitoring } from './demo-monitoring';
 import { planDemoReminders, seedAgeClockJongeren } from './demo-reminders';
 
 @Injectable()
@@ -69,6 +70,7 @@ export class DemoSeedService {
         const cases = await seedDemoCases(manager, people);
         await seedDemoActietafel(manager, { ...people, regionId: region.id }, cases);
         await seedAgeClockJongeren(manager, people);
+        await seedDemoMonitoring(manager, { ...people, regionId: region.id });
         await planDemoReminders(manager, this.reminders);
       }
       this.logger.log(`Seeded demo region ${DEMO_REGION.name} with ${DEMO_USERS.length} users`);
