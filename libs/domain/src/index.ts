@@ -9,6 +9,7 @@ export * from './api/health.contract';
 export * from './rules/bsn';
 export * from './rules/email';
 export * from './rules/calendar-date';
+export * from './rules/dutch-months';
 export * from './rules/age';
 export * from './rules/evaluation-date';
 export * from './cases/case.contract';

@@ -16,6 +16,11 @@ import type { ReportedCount } from './small-counts';
  * - signals about jongeren (16+ without a toekomstplan, turning 18 within a year with an open checklist,
  *   stagnating cases): about open cases as of today; the period does not apply to them, the municipality
  *   filter does. The web app says so next to them.
+ *
+ * The municipality an escalation counts for is its case's municipality when the escalation was submitted (the
+ * municipality responsible then): a case that moves later leaves its escalations where they were. An
+ * agreement counts for its escalation's municipality. The drill-down lists filter by the same, so a list is
+ * as long as its figure.
  */
 
 /** Query parameters of every monitoring endpoint: `from`, `to` (YYYY-MM-DD) and `municipalityId` (repeatable). */
@@ -69,7 +74,7 @@ export interface LeadTimeFigure {
 export interface MunicipalityFigure {
   municipalityId: string;
   name: string;
-  /** Escalations submitted in the period for cases of this municipality. */
+  /** Escalations submitted in the period that count for this municipality (see above). */
   submitted: number;
 }
 

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../rules/calendar-date';
+import { dutchMonthName } from '../rules/dutch-months';
 
 /**
  * The kinds of reminder (issue 6, DOMAIN.md "Reminders"). Each is derived from the data by the rules in
@@ -123,25 +124,10 @@ export function parseReminderKey(key: string): { kind: ReminderKind; subjectId: 
   return { kind: kind as ReminderKind, subjectId, dueOn };
 }
 
-const DUTCH_MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** '2026-03-05' as '5 maart 2026', the same on every machine (no Intl locale data involved). */
 export function formatDutchDate(date: string): string {
   if (!isIsoDate(date)) throw new RangeError(`Not a calendar date as YYYY-MM-DD: ${JSON.stringify(date)}`);
-  return `${Number(date.slice(8, 10))} ${DUTCH_MONTHS[Number(date.slice(5, 7)) - 1]} ${Number(date.slice(0, 4))}`;
+  return `${Number(date.slice(8, 10))} ${dutchMonthName(Number(date.slice(5, 7)))} ${Number(date.slice(0, 4))}`;
 }
 
 /** What a title may say: how many (for a digest of several of one kind) and the day they are about. */

@@ -1,4 +1,5 @@
 import type { ActionStatus, Carrier, ChecklistStatus, SelfSufficiencyScore } from './toekomstplan.contract';
+import { dutchMonthName } from '../rules/dutch-months';
 
 /**
  * The plan as the jongere reads it: plain Dutch at language level B1, in the second person.
@@ -53,20 +54,6 @@ export const PLAIN_HEADINGS = {
 
 /** 2026-03-05 → "5 maart 2026": dates spelled out read easier than numbers. */
 export function plainDate(isoDate: string): string {
-  const months = [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ];
   const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${months[month - 1]} ${year}`;
+  return `${day} ${dutchMonthName(month)} ${year}`;
 }

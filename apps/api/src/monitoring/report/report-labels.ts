@@ -1,4 +1,11 @@
-import type { EscalationOutcome, EscalationState, LeadTimeStage, MonitoringSignal, Sector } from '@sluitend/domain';
+import {
+  dutchMonthName,
+  type EscalationOutcome,
+  type EscalationState,
+  type LeadTimeStage,
+  type MonitoringSignal,
+  type Sector,
+} from '@sluitend/domain';
 
 /*
  * The report's Dutch wording. States, outcomes and sectors read as the web app shows them
@@ -42,25 +49,10 @@ export const SIGNAL_LABELS: Record<MonitoringSignal, string> = {
   stagnating: 'Casussen zonder beweging in 6 weken',
 };
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-
 /** 2026-03 → "maart 2026". */
 export function monthLabel(month: string): string {
   const [year, index] = month.split('-').map(Number);
-  const name = MONTHS[(index ?? 0) - 1];
+  const name = dutchMonthName(index ?? 0);
   if (!year || !name) throw new RangeError(`Not a month as YYYY-MM: ${JSON.stringify(month)}`);
   return `${name} ${year}`;
 }
