@@ -481,6 +481,88 @@ describe('the monitoring dashboard', () => {
     expect(await flags('checklistFinishedLater')).toEqual({ has_toekomstplan: true, checklist_open: false });
   });
 
+  it('keeps an escalation’s first triage and first session with every return, discussed item and moved session', async () => {
+    const stages = async (escalationId: string) =>
+      one(`SELECT first_triage_at, first_session_at FROM escalation WHERE id = $1`, [escalationId]);
+    const escalation = await one(
+      `INSERT INTO escalation (case_id, region_id, state, state_since, created_by, submitted_at, triaged_at, version)
+       VALUES ($1, $2, 'accepted', '2026-03-05T09:00:00Z', $3, '2026-03-01T09:00:00Z', '2026-03-05T09:00:00Z', 1)
+       RETURNING id`,
+      [id('caseA'), id('region'), id('coordinatorUser')],
+    );
+    const session = await one(
+      `INSERT INTO actietafel_session (region_id, state, starts_at, ends_at, chair_user_id, created_by, version)
+       VALUES ($1, 'ended', '2026-03-10T13:00:00Z', '2026-03-10T15:00:00Z', $2, $2, 1) RETURNING id`,
+      [id('region'), id('coordinatorUser')],
+    );
+    try {
+      expect(await stages(escalation.id)).toEqual({
+        first_triage_at: new Date('2026-03-05T09:00:00Z'),
+        first_session_at: null,
+      });
+      await db().query(
+        `INSERT INTO escalation_transition (escalation_id, transition, from_state, to_state, by_user_id, at)
+         VALUES ($1, 'return', 'submitted', 'returned', $2, '2026-03-02T09:00:00Z')`,
+        [escalation.id, id('coordinatorUser')],
+      );
+      expect((await stages(escalation.id)).first_triage_at).toEqual(new Date('2026-03-02T09:00:00Z'));
+      const item = await one(
+        `INSERT INTO agenda_item (session_id, escalation_id, position, kind, minutes_planned, phase, version)
+         VALUES ($1, $2, 1, 'escalation', 20, 'pending', 1) RETURNING id`,
+        [session.id, escalation.id],
+      );
+      expect((await stages(escalation.id)).first_session_at).toBeNull();
+      await db().query(`UPDATE agenda_item SET phase = 'discussed' WHERE id = $1`, [item.id]);
+      expect((await stages(escalation.id)).first_session_at).toEqual(new Date('2026-03-10T13:00:00Z'));
+      await db().query(
+        `UPDATE actietafel_session SET starts_at = '2026-03-11T13:00:00Z', ends_at = '2026-03-11T15:00:00Z' WHERE id = $1`,
+        [session.id],
+      );
+      expect((await stages(escalation.id)).first_session_at).toEqual(new Date('2026-03-11T13:00:00Z'));
+      await db().query(`UPDATE agenda_item SET phase = 'pending' WHERE id = $1`, [item.id]);
+      expect((await stages(escalation.id)).first_session_at).toBeNull();
+    } finally {
+      await db().query(`DELETE FROM escalation WHERE id = $1`, [escalation.id]);
+      await db().query(`DELETE FROM actietafel_session WHERE id = $1`, [session.id]);
+    }
+  });
+
+  it('counts an escalation for the municipality its case was in when submitted, also after the case moves', async () => {
+    const tiel = { ...PERIOD, municipalityId: id('A') };
+    const before = await dashboard(tiel);
+    await db().query(`UPDATE case_file SET municipality_id = $2 WHERE id = $1`, [id('caseA'), id('B')]);
+    try {
+      const after = await dashboard(tiel);
+      expect(after.byMunicipality).toEqual(before.byMunicipality);
+      expect(after.escalationsByState).toEqual(before.escalationsByState);
+      expect(after.leadTimes).toEqual(before.leadTimes);
+      expect(after.norms.overdueAgreements).toBe(before.norms.overdueAgreements);
+      const list = await coordinator
+        .get('/api/v1/escalations')
+        .query({ submittedFrom: PERIOD.from, submittedTo: PERIOD.to, municipalityId: id('A') });
+      expect(list.body.total).toBe(before.byMunicipality[0].submitted);
+      // A draft of the moved case, submitted now, counts for the municipality the case is in now.
+      const draft = await one(
+        `INSERT INTO escalation (case_id, region_id, state, state_since, created_by, version)
+         VALUES ($1, $2, 'draft', '2026-03-01T09:00:00Z', $3, 1) RETURNING id`,
+        [id('caseA'), id('region'), id('coordinatorUser')],
+      );
+      await db().query(`UPDATE case_file SET municipality_id = $2 WHERE id = $1`, [id('caseA'), id('A')]);
+      await db().query(
+        `UPDATE escalation SET state = 'submitted', submitted_at = '2026-03-02T09:00:00Z' WHERE id = $1`,
+        [draft.id],
+      );
+      await db().query(`UPDATE case_file SET municipality_id = $2 WHERE id = $1`, [id('caseA'), id('B')]);
+      await db().query(`UPDATE escalation SET state = 'accepted' WHERE id = $1`, [draft.id]);
+      expect((await one(`SELECT municipality_id FROM escalation WHERE id = $1`, [draft.id])).municipality_id).toBe(
+        id('A'),
+      );
+      await db().query(`DELETE FROM escalation WHERE id = $1`, [draft.id]);
+    } finally {
+      await db().query(`UPDATE case_file SET municipality_id = $2 WHERE id = $1`, [id('caseA'), id('A')]);
+    }
+  });
+
   it('counts the escalations submitted in the period per state, with those past their norm and the longest wait', async () => {
     const body = await dashboard();
     expect(body.filter).toEqual({ ...PERIOD, municipalityIds: [] });

@@ -86,7 +86,8 @@ export class AgreementsService {
     if (query.organisationId) add((id) => `${AGREEMENT_ORGANISATION} = ${id}`, query.organisationId);
     if (query.createdFrom) add((day) => `a.created_at >= ${amsterdamMidnight(day)}`, query.createdFrom);
     if (query.createdTo) add((day) => `a.created_at < ${amsterdamDayEnd(day)}`, query.createdTo);
-    if (query.municipalityId) add((ids) => `c.municipality_id = ANY(${ids}::uuid[])`, query.municipalityId);
+    // The escalation's municipality (the case's when submitted), as the dashboard's overdue agreements.
+    if (query.municipalityId) add((ids) => `e.municipality_id = ANY(${ids}::uuid[])`, query.municipalityId);
     const rows: Array<{ id: string; caseId: string; sessionId: string }> = await this.dataSource.query(
       `SELECT a.id, a.case_id AS "caseId", a.session_id AS "sessionId"
          FROM agreement a JOIN escalation e ON e.id = a.escalation_id

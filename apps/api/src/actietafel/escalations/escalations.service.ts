@@ -114,7 +114,8 @@ export class EscalationsService {
     if (query.state) add((p) => `e.state = ANY(${p}::varchar[])`, query.state);
     if (query.urgency) add((p) => `e.urgency = ${p}`, query.urgency);
     if (query.reasonCode) add((p) => `e.reason_code = ${p}`, query.reasonCode);
-    if (query.municipalityId) add((p) => `c.municipality_id = ANY(${p}::uuid[])`, query.municipalityId);
+    // The municipality the escalation counts for (its case's when submitted), as the dashboard's figures.
+    if (query.municipalityId) add((p) => `e.municipality_id = ANY(${p}::uuid[])`, query.municipalityId);
     // The monitoring dashboard's drill-down: the same conditions as its figures, so a list is as long as its number.
     if (query.submittedFrom) add((p) => `e.submitted_at >= ${amsterdamMidnight(p)}`, query.submittedFrom);
     if (query.submittedTo) add((p) => `e.submitted_at < ${amsterdamDayEnd(p)}`, query.submittedTo);

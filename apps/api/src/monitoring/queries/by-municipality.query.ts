@@ -1,5 +1,4 @@
 import {
-  caseMunicipality,
   scopeValues,
   submittedInScope,
   type MonitoringQuery,
@@ -12,13 +11,14 @@ export interface ByMunicipalityRow {
   submitted: number;
 }
 
-/** Every municipality in scope, by name, with the escalations submitted in the period for its cases (0 too). */
+/** Every municipality in scope, by name, with the escalations submitted in the period
+ * counted for it (0 too). */
 export function byMunicipalityQuery(input: MonitoringQueryInput): MonitoringQuery {
   return {
     text: `
       SELECT m.id, m.name, coalesce(x.submitted, 0)::int AS submitted
         FROM municipality m
-        LEFT JOIN (SELECT ${caseMunicipality('e.case_id')} AS municipality_id, count(*) AS submitted
+        LEFT JOIN (SELECT e.municipality_id, count(*) AS submitted
                      FROM escalation e
                     WHERE ${submittedInScope(input)}
                     GROUP BY 1) x ON x.municipality_id = m.id

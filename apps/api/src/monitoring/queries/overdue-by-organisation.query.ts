@@ -20,14 +20,20 @@ export interface OverdueByOrganisationRow {
 export const AGREEMENT_ORGANISATION = `COALESCE(a.owner_organisation_id, owner.organisation_id)`;
 
 /**
- * The agreements behind "overdue": of the region's escalations, for cases in the municipalities, made in the
+ * The municipality an agreement counts for: its escalation's (the case's when the escalation was submitted),
+ * looked up by primary key. The agreements list filters by the same.
+ */
+export const AGREEMENT_MUNICIPALITY = `(SELECT e.municipality_id FROM escalation e WHERE e.id = a.escalation_id)`;
+
+/**
+ * The agreements behind "overdue": of the region's escalations counted for the municipalities, made in the
  * period, still open with their deadline day over ($5: today). The region is the one of the session that made
  * the agreement, which is the escalation's: a hash join with the region's few sessions instead of a lookup of
  * the escalation per agreement. Expects `a` and `s` (actietafel_session).
  */
 export const overdueAgreementInScope = (input: MonitoringQueryInput) => `a.status = 'open'
          AND ${inPeriod('a.created_at', '$3', '$4')} AND a.deadline < $5::date
-         AND s.region_id = $1 AND ${inMunicipalities(input, 'a.case_id')}`;
+         AND s.region_id = $1 AND ${inMunicipalities(input, AGREEMENT_MUNICIPALITY)}`;
 
 /** Overdue agreements per owning organisation, most first; organisations without any are left out. */
 export function overdueByOrganisationQuery(input: MonitoringQueryInput): MonitoringQuery {
