@@ -1,17 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import { DashboardResponse, MONITORING_SIGNALS, MunicipalityResponse, hasRole } from '@sluitend/domain';
-import { catchError, map, of, switchMap, tap } from 'rxjs';
-import { MunicipalitiesApiService } from '../../core/api/municipalities-api.service';
+import { TranslocoDirective } from '@jsverse/transloco';
+import { MONITORING_SIGNALS, hasRole } from '@sluitend/domain';
 import { AuthService } from '../../core/auth/auth.service';
-import { UiMessage, errorMessage } from '../../core/http/ui-message';
 import { AlertMessage } from '../../shared/alert-message';
-import { byName } from '../../shared/by-name';
 import { DateTimePipe, IsoDatePipe } from '../../shared/dates';
 import { focusPageHeading } from '../privacy/focus-page-heading';
-import { Translate, leadTimeChart, reasonCodeChart, stateChart, throughputChart } from './chart-options';
+import { leadTimeChart, reasonCodeChart, stateChart, throughputChart } from './chart-options';
 import {
   DrillDown,
   closedInMonthDrillDown,
@@ -26,13 +21,16 @@ import {
 } from './drill-down';
 import { CountPipe, DaysPipe } from './figures-format';
 import { FigureLink } from './figure-link';
+import { FigureTable, LinkedFigureRow } from './figure-table';
+import { latestLoad } from './latest-load';
+import { liveTranslate } from './live-translate';
 import { MonitoringApiService } from './monitoring-api.service';
 import { MonitoringChart } from './monitoring-chart';
 import { MonitoringFilterBar } from './monitoring-filter-bar';
+import { MonitoringTable, throughputHeaders } from './monitoring-table';
 import { filterToParams } from './monitoring-filter';
 import { routeFilter } from './route-filter';
-
-type LoadResult = { dashboard: DashboardResponse; error: null } | { dashboard: null; error: UiMessage };
+import { sortedMunicipalities } from './sorted-municipalities';
 
 /**
  * The coordinator's (and chair's) dashboard: the region's escalations, throughput, lead times and
@@ -49,8 +47,10 @@ type LoadResult = { dashboard: DashboardResponse; error: null } | { dashboard: n
     CountPipe,
     DaysPipe,
     FigureLink,
+    FigureTable,
     MonitoringChart,
     MonitoringFilterBar,
+    MonitoringTable,
   ],
   templateUrl: './dashboard-page.html',
   styleUrl: './monitoring.css',
@@ -58,26 +58,22 @@ type LoadResult = { dashboard: DashboardResponse; error: null } | { dashboard: n
 })
 export class DashboardPage {
   private readonly api = inject(MonitoringApiService);
-  private readonly transloco = inject(TranslocoService);
   private readonly roles = inject(AuthService).roles;
 
   private readonly route = routeFilter();
   protected readonly filter = this.route.filter;
-  protected readonly municipalities = signal<MunicipalityResponse[]>([]);
-  protected readonly dashboard = signal<DashboardResponse | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiMessage | null>(null);
+  protected readonly municipalities = sortedMunicipalities();
+  private readonly load = latestLoad(this.filter, (filter) => this.api.dashboard(filter));
+  protected readonly dashboard = this.load.value;
+  protected readonly loading = this.load.loading;
+  protected readonly error = this.load.error;
   protected readonly signals = MONITORING_SIGNALS;
 
   /** The escalation queue and the region's overdue agreements are the coordinator's pages, not the chair's. */
   protected readonly opensEscalations = computed(() => hasRole(this.roles(), 'actietafel-coordinator'));
   protected readonly reportParams = computed(() => filterToParams(this.filter()));
 
-  private readonly language = toSignal(this.transloco.langChanges$, { initialValue: this.transloco.getActiveLang() });
-  private readonly translate = computed<Translate>(() => {
-    this.language();
-    return (key, params) => this.transloco.translate(key, params);
-  });
+  private readonly translate = liveTranslate();
 
   protected readonly view = computed(() => {
     const dashboard = this.dashboard();
@@ -102,6 +98,7 @@ export class DashboardPage {
         acceptedUnscheduled: link(pastNormDrillDown(filter, 'accepted-unscheduled')),
         overdueAgreements: link(overdueAgreementsDrillDown(filter)),
       },
+      throughputHeaders: throughputHeaders(t),
       months: dashboard.throughput.map((month) => ({
         month,
         submittedLink: link(submittedInMonthDrillDown(filter, month.month)),
@@ -112,18 +109,36 @@ export class DashboardPage {
           'not-resolved': link(closedInMonthDrillDown(filter, month.month, 'not-resolved')),
         },
       })),
-      municipalities: dashboard.byMunicipality.map((figure) => ({
-        figure,
+      municipalities: dashboard.byMunicipality.map((figure): LinkedFigureRow => ({
+        key: figure.municipalityId,
+        label: figure.name,
+        count: figure.submitted,
         link: link(municipalityDrillDown(filter, figure.municipalityId)),
+        opens: t('monitoring.byMunicipality.opens', { name: figure.name }),
       })),
-      sectors: dashboard.bySector.map((figure) => ({ figure, link: link(sectorDrillDown(filter, figure.sector)) })),
-      reasons: dashboard.reasonCodes.map((figure) => ({
-        figure,
+      sectors: dashboard.bySector.map((figure): LinkedFigureRow => {
+        const sector = t('sector.' + figure.sector);
+        return {
+          key: figure.sector,
+          label: sector,
+          count: figure.count,
+          link: link(sectorDrillDown(filter, figure.sector)),
+          opens: t('monitoring.bySector.opens', { sector }),
+        };
+      }),
+      reasons: dashboard.reasonCodes.map((figure): LinkedFigureRow => ({
+        key: figure.code,
+        label: figure.label,
+        count: figure.count,
         link: link(reasonCodeDrillDown(filter, figure.code)),
+        opens: t('monitoring.reasons.opens', { reason: figure.label }),
       })),
-      organisations: dashboard.overdueByOrganisation.map((figure) => ({
-        figure,
+      organisations: dashboard.overdueByOrganisation.map((figure): LinkedFigureRow => ({
+        key: figure.organisationId,
+        label: figure.name,
+        count: figure.overdueAgreements,
         link: link(overdueAgreementsDrillDown(filter, figure.organisationId)),
+        opens: t('monitoring.overdueByOrganisation.opens', { name: figure.name }),
       })),
       signals: this.signals.map((signal) => ({
         signal,
@@ -141,28 +156,6 @@ export class DashboardPage {
 
   constructor() {
     focusPageHeading();
-    inject(MunicipalitiesApiService)
-      .list()
-      .pipe(takeUntilDestroyed())
-      .subscribe({ next: (list) => this.municipalities.set([...list].sort(byName)), error: () => undefined });
-
-    // switchMap drops the answer to an older filter, so a slow response never overwrites a newer one.
-    toObservable(this.filter)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((filter) =>
-          this.api.dashboard(filter).pipe(
-            map((dashboard): LoadResult => ({ dashboard, error: null })),
-            catchError((error: unknown) => of<LoadResult>({ dashboard: null, error: errorMessage(error) })),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((outcome) => {
-        this.loading.set(false);
-        this.error.set(outcome.error);
-        this.dashboard.set(outcome.dashboard);
-      });
   }
 
   protected readonly changeFilter = this.route.change;

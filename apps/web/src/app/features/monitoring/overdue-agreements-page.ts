@@ -1,20 +1,17 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { AgreementListItem, daysBetween } from '@sluitend/domain';
-import { catchError, map, of, switchMap, tap } from 'rxjs';
-import { UiMessage, errorMessage } from '../../core/http/ui-message';
+import { daysBetween } from '@sluitend/domain';
 import { Clock } from '../../core/time/clock';
 import { AlertMessage } from '../../shared/alert-message';
 import { IsoDatePipe } from '../../shared/dates';
 import { focusPageHeading } from '../privacy/focus-page-heading';
 import { dayCountMessage, subjectName } from '../actietafel/escalations/shared/escalation-labels';
+import { latestLoad } from './latest-load';
 import { MonitoringApiService } from './monitoring-api.service';
 import { filterToParams } from './monitoring-filter';
 import { routeFilter } from './route-filter';
-
-type LoadResult = { list: AgreementListItem[]; error: null } | { list: null; error: UiMessage };
 
 /** The overdue agreements behind a dashboard figure: made in the period, of one organisation when chosen. */
 @Component({
@@ -95,9 +92,14 @@ export class OverdueAgreementsPage {
   });
   protected readonly backParams = computed(() => filterToParams(this.filter()));
 
-  private readonly list = signal<AgreementListItem[] | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiMessage | null>(null);
+  private readonly api = inject(MonitoringApiService);
+  private readonly load = latestLoad(
+    computed(() => ({ filter: this.filter(), organisationId: this.organisationId() })),
+    ({ filter, organisationId }) => this.api.overdueAgreements(filter, organisationId),
+  );
+  private readonly list = this.load.value;
+  protected readonly loading = this.load.loading;
+  protected readonly error = this.load.error;
   /** Longest overdue first, as the coordinator follows them up. */
   protected readonly rows = computed(() => {
     const list = this.list();
@@ -114,22 +116,5 @@ export class OverdueAgreementsPage {
 
   constructor() {
     focusPageHeading();
-    const api = inject(MonitoringApiService);
-    toObservable(computed(() => ({ filter: this.filter(), organisationId: this.organisationId() })))
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ filter, organisationId }) =>
-          api.overdueAgreements(filter, organisationId).pipe(
-            map((list): LoadResult => ({ list, error: null })),
-            catchError((error: unknown) => of<LoadResult>({ list: null, error: errorMessage(error) })),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((outcome) => {
-        this.loading.set(false);
-        this.error.set(outcome.error);
-        this.list.set(outcome.list);
-      });
   }
 }

@@ -1,28 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import {
-  ESCALATION_OUTCOMES,
-  MONITORING_SIGNALS,
-  MonitoringReportResponse,
-  MunicipalityResponse,
-} from '@sluitend/domain';
-import { catchError, map, of, switchMap, tap } from 'rxjs';
-import { MunicipalitiesApiService } from '../../core/api/municipalities-api.service';
-import { UiMessage, errorMessage } from '../../core/http/ui-message';
+import { ESCALATION_OUTCOMES, MONITORING_SIGNALS } from '@sluitend/domain';
 import { AlertMessage } from '../../shared/alert-message';
-import { byName } from '../../shared/by-name';
 import { DateTimePipe, IsoDatePipe } from '../../shared/dates';
 import { focusPageHeading } from '../privacy/focus-page-heading';
+import { FigureTable, ReportedFigureRow } from './figure-table';
 import { DaysPipe } from './figures-format';
+import { latestLoad } from './latest-load';
+import { liveTranslate } from './live-translate';
 import { MonitoringApiService, reportDownloadUrl } from './monitoring-api.service';
 import { MonitoringFilterBar } from './monitoring-filter-bar';
+import { MonitoringTable, throughputHeaders } from './monitoring-table';
 import { filterToParams } from './monitoring-filter';
 import { ReportedCountView } from './reported-count';
 import { routeFilter } from './route-filter';
-
-type LoadResult = { report: MonitoringReportResponse; error: null } | { report: null; error: UiMessage };
+import { sortedMunicipalities } from './sorted-municipalities';
 
 /**
  * The region's monitoring report for funders and municipalities: aggregates only, small counts suppressed,
@@ -37,7 +30,9 @@ type LoadResult = { report: MonitoringReportResponse; error: null } | { report: 
     DateTimePipe,
     IsoDatePipe,
     DaysPipe,
+    FigureTable,
     MonitoringFilterBar,
+    MonitoringTable,
     ReportedCountView,
   ],
   templateUrl: './report-page.html',
@@ -48,10 +43,12 @@ export class ReportPage {
   private readonly route = routeFilter();
   protected readonly filter = this.route.filter;
   protected readonly changeFilter = this.route.change;
-  protected readonly municipalities = signal<MunicipalityResponse[]>([]);
-  protected readonly report = signal<MonitoringReportResponse | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiMessage | null>(null);
+  protected readonly municipalities = sortedMunicipalities();
+  private readonly api = inject(MonitoringApiService);
+  private readonly load = latestLoad(this.filter, (filter) => this.api.report(filter));
+  protected readonly report = this.load.value;
+  protected readonly loading = this.load.loading;
+  protected readonly error = this.load.error;
   protected readonly outcomes = ESCALATION_OUTCOMES;
   protected readonly signals = MONITORING_SIGNALS;
 
@@ -59,30 +56,28 @@ export class ReportPage {
   protected readonly csvUrl = computed(() => reportDownloadUrl('csv', this.filter()));
   protected readonly dashboardParams = computed(() => filterToParams(this.filter()));
 
+  private readonly translate = liveTranslate();
+  /** The headers and rows the report's tables are built from; rows stay empty until the report is there. */
+  protected readonly tables = computed(() => {
+    const report = this.report();
+    const t = this.translate();
+    const rows = <T>(figures: readonly T[] | undefined, row: (figure: T) => ReportedFigureRow) =>
+      (figures ?? []).map(row);
+    return {
+      throughputHeaders: throughputHeaders(t),
+      municipalities: rows(report?.byMunicipality, (f) => ({ key: f.name, label: f.name, count: f.submitted })),
+      sectors: rows(report?.bySector, (f) => ({ key: f.sector, label: t('sector.' + f.sector), count: f.count })),
+      reasons: rows(report?.reasonCodes, (f) => ({ key: f.label, label: f.label, count: f.count })),
+      organisations: rows(report?.overdueByOrganisation, (f) => ({
+        key: f.name,
+        label: f.name,
+        count: f.overdueAgreements,
+      })),
+    };
+  });
+
   constructor() {
     focusPageHeading();
-    const api = inject(MonitoringApiService);
-    inject(MunicipalitiesApiService)
-      .list()
-      .pipe(takeUntilDestroyed())
-      .subscribe({ next: (list) => this.municipalities.set([...list].sort(byName)), error: () => undefined });
-
-    toObservable(this.filter)
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap((filter) =>
-          api.report(filter).pipe(
-            map((report): LoadResult => ({ report, error: null })),
-            catchError((error: unknown) => of<LoadResult>({ report: null, error: errorMessage(error) })),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((outcome) => {
-        this.loading.set(false);
-        this.error.set(outcome.error);
-        this.report.set(outcome.report);
-      });
   }
 
   protected print(): void {

@@ -1,16 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { MONITORING_SIGNALS, MonitoringSignal, SignalCasesResponse } from '@sluitend/domain';
-import { EMPTY, catchError, map, of, switchMap, tap } from 'rxjs';
-import { UiMessage, errorMessage } from '../../core/http/ui-message';
+import { MONITORING_SIGNALS, MonitoringSignal } from '@sluitend/domain';
 import { AlertMessage } from '../../shared/alert-message';
 import { focusPageHeading } from '../privacy/focus-page-heading';
+import { latestLoad } from './latest-load';
 import { MonitoringApiService } from './monitoring-api.service';
 import { municipalityIdsFromParams } from './monitoring-filter';
-
-type LoadResult = { list: SignalCasesResponse; error: null } | { list: null; error: UiMessage };
 
 function isSignal(value: unknown): value is MonitoringSignal {
   return typeof value === 'string' && (MONITORING_SIGNALS as readonly string[]).includes(value);
@@ -107,32 +104,16 @@ export class SignalCasesPage {
     const ids = this.municipalityIds();
     return ids.length > 0 ? { municipalityId: ids } : {};
   });
-  protected readonly list = signal<SignalCasesResponse | null>(null);
-  protected readonly loading = signal(true);
-  protected readonly error = signal<UiMessage | null>(null);
+  private readonly api = inject(MonitoringApiService);
+  private readonly load = latestLoad(
+    computed(() => ({ signal: this.signal(), municipalityIds: this.municipalityIds() })),
+    ({ signal, municipalityIds }) => (signal === null ? null : this.api.signalCases(signal, municipalityIds)),
+  );
+  protected readonly list = this.load.value;
+  protected readonly loading = this.load.loading;
+  protected readonly error = this.load.error;
 
   constructor() {
     focusPageHeading();
-    const api = inject(MonitoringApiService);
-    toObservable(computed(() => ({ signal: this.signal(), municipalityIds: this.municipalityIds() })))
-      .pipe(
-        tap(() => this.loading.set(true)),
-        switchMap(({ signal, municipalityIds }) => {
-          if (signal === null) {
-            this.loading.set(false);
-            return EMPTY;
-          }
-          return api.signalCases(signal, municipalityIds).pipe(
-            map((list): LoadResult => ({ list, error: null })),
-            catchError((error: unknown) => of<LoadResult>({ list: null, error: errorMessage(error) })),
-          );
-        }),
-        takeUntilDestroyed(),
-      )
-      .subscribe((outcome) => {
-        this.loading.set(false);
-        this.error.set(outcome.error);
-        this.list.set(outcome.list);
-      });
   }
 }
