@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { API_LOG_FILE, DEMO_JONGEREN, findPersonalData, recordedJongeren, type PersonalData } from './personal-data';
@@ -52,10 +52,19 @@ async function jongerenInDatabase(url: string): Promise<PersonalData[]> {
   }
 }
 
+/**
+ * The run's database: the machine's, or the embedded one the API published in its data directory. Read while
+ * the API still runs, as an embedded Postgres stops with it.
+ */
+function runDatabaseUrl(runDir: string | undefined, databaseUrl: string | undefined): string | undefined {
+  if (databaseUrl) return databaseUrl;
+  const published = runDir ? join(runDir, 'database-url') : undefined;
+  return published && existsSync(published) ? readFileSync(published, 'utf8').trim() : undefined;
+}
+
 /** Logs must never hold personal data: the API's log of this run is checked once the server has stopped. */
-async function checkApiLog(runDir: string, databaseUrl: string | undefined): Promise<void> {
-  const found = [...DEMO_JONGEREN, ...recordedJongeren(runDir)];
-  if (databaseUrl) found.push(...(await jongerenInDatabase(databaseUrl)));
+async function checkApiLog(runDir: string, inDatabase: readonly PersonalData[]): Promise<void> {
+  const found = [...DEMO_JONGEREN, ...recordedJongeren(runDir), ...inDatabase];
   // The database holds the demo jongeren and those the tests made as well: count each once.
   const people = [...new Map(found.map((p) => [`${p.firstName}|${p.lastName}|${p.bsn ?? ''}`, p])).values()];
   const logFile = join(runDir, API_LOG_FILE);
@@ -87,10 +96,14 @@ export default async function globalTeardown(): Promise<void> {
       failures.push(error instanceof Error ? error.message : String(error));
     }
   };
+  // Every jongere of the run, the demo's and the tests', from the database before anything stops.
+  const inDatabase: PersonalData[] = [];
+  const databaseUrl = runDatabaseUrl(e2eRunDir, e2eDatabaseUrl);
+  if (databaseUrl) await attempt(async () => void inDatabase.push(...(await jongerenInDatabase(databaseUrl))));
   // The worker first: it uses the API's database, which is the embedded one when no Postgres answered.
   if (e2eWorker) await attempt(() => stopProcess(e2eWorker, 'the reminder worker'));
   if (e2eServer) await attempt(() => stopProcess(e2eServer, 'the API'));
-  if (e2eRunDir) await attempt(() => checkApiLog(e2eRunDir, e2eDatabaseUrl));
+  if (e2eRunDir) await attempt(() => checkApiLog(e2eRunDir, inDatabase));
   if (e2eDatabase) {
     await attempt(async () => {
       const client = new Client({ connectionString: SERVER_URL });

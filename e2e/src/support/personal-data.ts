@@ -21,93 +21,6 @@ export interface PersonalData {
   source: string;
 }
 
-/**
- * The names of apps/api/src/seed/demo-monitoring-jongeren.ts, drawn the same way (an e2e file may not import
- * the api's source): three rounds over the first names, each paired with the last names at another offset.
- */
-function demoMonitoringJongeren(): PersonalData[] {
-  const first = [
-    'Lotte',
-    'Sem',
-    'Julia',
-    'Finn',
-    'Tess',
-    'Levi',
-    'Fenna',
-    'Mees',
-    'Thijs',
-    'Sophie',
-    'Luuk',
-    'Amira',
-    'Gijs',
-    'Roos',
-    'Joep',
-    'Elif',
-    'Stijn',
-    'Nina',
-    'Hanna',
-    'Jesse',
-    'Amber',
-    'Bilal',
-    'Evi',
-    'Koen',
-    'Vera',
-    'Wessel',
-    'Iris',
-    'Sven',
-    'Mila',
-    'Rayan',
-    'Dewi',
-    'Jelle',
-    'Nora',
-    'Tygo',
-    'Lina',
-    'Owen',
-    'Esmee',
-    'Hamza',
-    'Puck',
-    'Teun',
-  ];
-  const last = [
-    'van Leeuwen',
-    'Dekker',
-    'Brouwer',
-    'de Wit',
-    'Dijkstra',
-    'Vermeulen',
-    'van der Meer',
-    'Jacobs',
-    'Schouten',
-    'Hoekstra',
-    'Koster',
-    'Prins',
-    'Huisman',
-    'Kuipers',
-    'Timmermans',
-    'Postma',
-    'Molenaar',
-    'Veenstra',
-    'Kramer',
-    'van Wijk',
-    'Aydin',
-    'Yilmaz',
-    'Bouzid',
-    'Martens',
-    'Wouters',
-    'Verhoeven',
-    'de Groot',
-    'Boukhari',
-    'Claassen',
-    'Ramdin',
-  ];
-  return Array.from({ length: 120 }, (_, n) => ({
-    firstName: first[n % first.length],
-    lastName: last[(n + Math.floor(n / first.length) * 11) % last.length],
-    source: 'demo data',
-  }));
-}
-
-/** The demo jongeren (apps/api/src/seed/demo-cases.ts and demo-actietafel.ts), named here too in case the seed changes. */
 export const DEMO_JONGEREN: readonly PersonalData[] = [
   { firstName: 'Noah', lastName: 'de Jong', bsn: '111222333', source: 'demo data' },
   { firstName: 'Sara', lastName: 'El Idrissi', source: 'demo data' },
@@ -123,8 +36,7 @@ export const DEMO_JONGEREN: readonly PersonalData[] = [
   // apps/api/src/seed/demo-reminders.ts: the jongeren whose 18th and 23rd birthdays show the age clock.
   { firstName: 'Bram', lastName: 'Visser', source: 'demo data' },
   { firstName: 'Naomi', lastName: 'Bos', source: 'demo data' },
-  // apps/api/src/seed/demo-monitoring.ts: the 120 jongeren of the Actietafel's history behind the dashboard.
-  ...demoMonitoringJongeren(),
+  // The 120 jongeren of the demo's Actietafel history (demo-monitoring.ts) come from the run's database.
 ];
 
 export function recordedJongeren(runDir: string): PersonalData[] {

@@ -1,7 +1,6 @@
 /**
- * The made-up jongeren of the demo's Actietafel history (demo-monitoring.ts). No imports: the e2e run's
- * privacy check (e2e/src/support/personal-data.ts) reads the same list, to know these names must never reach
- * the API's log.
+ * The made-up jongeren of the demo's Actietafel history (demo-monitoring.ts). The e2e run's privacy check
+ * reads every jongere from the run's database, these included, to know their names must never reach a log.
  */
 const FIRST_NAMES = [
   'Lotte',
