@@ -57,6 +57,7 @@ import {
   waitForHealth,
   type Stats,
 } from './support/api';
+import { prepareDatabase } from './support/database';
 
 const argv = process.argv.slice(2);
 const API_MAIN = resolve(argument(argv, 'api-main', 'BENCH_API_MAIN') ?? DEFAULT_API_MAIN);
@@ -282,20 +283,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const benchUrl = databaseUrl(settings.database);
   const { dashboardQueries, poolOptions } = await loadApp(benchUrl);
-  const admin = new Client({ connectionString: settings.postgresUrl });
-  await admin.connect();
-  const exists =
-    (await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [settings.database])).rowCount === 1;
-  if (!(settings.reuse && exists)) {
-    say(`Creating database ${settings.database} (dropping any old one) ...`);
-    await admin.query(`DROP DATABASE IF EXISTS "${settings.database}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${settings.database}"`);
-  } else {
-    say(`Reusing database ${settings.database}.`);
-  }
-  const server = (await admin.query<{ version: string }>(`SELECT current_setting('server_version') AS version`))
-    .rows[0];
-  await admin.end();
+  const serverVersion = await prepareDatabase(settings.postgresUrl, settings.database, settings.reuse);
 
   const dataDir = mkdtempSync(join(os.tmpdir(), 'sluitend-bench-'));
   const port = await freePort();
@@ -430,7 +418,7 @@ async function main(): Promise<void> {
     say(`Monitoring benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
     say(
       `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GB; ` +
-        `Node ${process.version}; PostgreSQL ${server.version}; API built ${new Date(builtAt).toISOString().slice(0, 16).replace('T', ' ')} UTC, NODE_ENV=production`,
+        `Node ${process.version}; PostgreSQL ${serverVersion}; API built ${new Date(builtAt).toISOString().slice(0, 16).replace('T', ' ')} UTC, NODE_ENV=production`,
     );
     say(
       `Rows: ${rows.cases.toLocaleString('en-US')} cases, ${rows.escalations.toLocaleString('en-US')} escalations, ` +
