@@ -1,6 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import connectPgSimple from 'connect-pg-simple';
 import cookieParser from 'cookie-parser';
 import express from 'express';
 import session from 'express-session';
@@ -11,8 +10,8 @@ import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { QUEUE_DASHBOARD_PATH, QUEUE_DASHBOARD_ROUTES } from '../admin/queue-dashboard/queue-dashboard.constants';
 import { csrfProtection } from '../auth/csrf.middleware';
-import { SESSION_COOKIE, SESSION_TABLE } from '../auth/session-data';
-import { throttleTouches } from '../auth/touch-throttle';
+import { SESSION_COOKIE } from '../auth/session-data';
+import { createSessionStore } from '../auth/session-store';
 import { apiVersionHeader } from '../common/http/api-version.middleware';
 import { ProblemExceptionFilter } from '../common/problem/problem-exception.filter';
 import { createValidationPipe } from '../common/problem/validation.pipe';
@@ -62,10 +61,9 @@ export function configureApp(app: NestExpressApplication, secret: string): void 
 }
 
 function sessionMiddleware(app: INestApplication, config: AppConfig, secret: string) {
-  const PgStore = connectPgSimple(session);
   // Reuse TypeORM's pool: one set of connections, closed once at shutdown.
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
-  const store = throttleTouches(new PgStore({ pool, tableName: SESSION_TABLE, pruneSessionInterval: 15 * 60 }));
+  const store = createSessionStore(pool, app.getHttpServer());
   return session({
     name: SESSION_COOKIE,
     secret,
