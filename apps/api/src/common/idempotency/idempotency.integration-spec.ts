@@ -247,6 +247,32 @@ describe('Idempotency-Key: a repeated submit creates nothing twice', () => {
     expect(await one(`SELECT bsn FROM case_file WHERE id = $1`, [first])).toEqual({ bsn: '100200035' });
   });
 
+  it('is documented on every POST but signing in and out, as one reusable optional header parameter', async () => {
+    const document = (await subject.browser().get('/api/docs-json')).body as {
+      paths: Record<string, { post?: { parameters?: Array<{ $ref?: string }>; responses: Record<string, unknown> } }>;
+      components: { parameters: Record<string, { name: string; in: string; required: boolean }> };
+    };
+    expect(document.components.parameters['IdempotencyKey']).toMatchObject({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+    });
+    const posts = Object.entries(document.paths).filter(([, item]) => item.post);
+    expect(posts.length).toBeGreaterThan(15);
+    for (const [path, item] of posts) {
+      const refs = (item.post?.parameters ?? []).map((parameter) => parameter.$ref);
+      if (path === '/auth/login' || path === '/auth/logout') {
+        expect(refs).not.toContain('#/components/parameters/IdempotencyKey');
+      } else {
+        expect({ path, refs }).toEqual({
+          path,
+          refs: expect.arrayContaining(['#/components/parameters/IdempotencyKey']),
+        });
+        expect(Object.keys(item.post?.responses ?? {})).toEqual(expect.arrayContaining(['409', '422']));
+      }
+    }
+  });
+
   describe('the key', () => {
     it('used again for another body is refused with 422, and nothing is created', async () => {
       const key = randomUUID();

@@ -20,6 +20,7 @@ import {
   UpdateSessionRequest,
 } from '@sluitend/domain';
 import { Observable, map } from 'rxjs';
+import { idempotent } from '../http/idempotency';
 
 export type SessionsWhen = NonNullable<SessionListQuery['when']>;
 
@@ -80,8 +81,15 @@ export class SessionsApiService {
       .pipe(map(() => undefined));
   }
 
-  addAgreement(id: string, itemId: string, request: CreateAgreementRequest): Observable<AgreementResponse> {
-    return this.http.post<AgreementResponse>(`${itemUrl(id, itemId)}/agreements`, request);
+  addAgreement(
+    id: string,
+    itemId: string,
+    request: CreateAgreementRequest,
+    key?: string,
+  ): Observable<AgreementResponse> {
+    return this.http.post<AgreementResponse>(`${itemUrl(id, itemId)}/agreements`, request, {
+      context: idempotent(key),
+    });
   }
 
   deleteAgreement(id: string, itemId: string, agreementId: string): Observable<void> {
