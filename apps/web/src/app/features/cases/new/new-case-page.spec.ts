@@ -96,6 +96,25 @@ describe('NewCasePage', () => {
     expect(navigate).toHaveBeenCalledWith(['/cases', 'case-9']);
   });
 
+  it('says in Dutch that a case with this BSN exists and whom to ask', async () => {
+    await fillValid();
+    await type('#new-case-bsn', '111222333');
+    fixture.componentInstance.submit();
+    http.expectOne({ method: 'POST', url: '/api/v1/cases' }).flush(
+      {
+        type: 'https://sluitend.nl/problems/case-already-exists',
+        title: 'Conflict',
+        status: 409,
+        detail: 'A case with this BSN already exists; ask its casusregisseur to add you to the team.',
+        errors: [{ field: 'bsn', message: 'bsn belongs to an existing case' }],
+      },
+      { status: 409, statusText: 'Conflict', headers: { 'Content-Type': 'application/problem+json' } },
+    );
+    await fixture.whenStable();
+    expect(page.textContent).toContain('Er bestaat al een dossier met dit BSN');
+    expect(page.textContent).not.toContain('existing case');
+  });
+
   describe('a repeated submit opens one case', () => {
     const keyOf = () => {
       const request = http.expectOne({ method: 'POST', url: '/api/v1/cases' });

@@ -18,6 +18,7 @@ import { CasesApiService } from '../../../core/api/cases-api.service';
 import { MunicipalitiesApiService } from '../../../core/api/municipalities-api.service';
 import { submitErrorMessage } from '../../../core/http/form-errors';
 import { SubmitKey } from '../../../core/http/idempotency';
+import { problemCode } from '../../../core/http/problem';
 import { UiMessage, errorMessage } from '../../../core/http/ui-message';
 import { Clock } from '../../../core/time/clock';
 import { AlertMessage } from '../../../shared/alert-message';
@@ -145,7 +146,10 @@ export class NewCasePage {
           void this.router.navigate(['/cases', created.id]);
         },
         error: (error: unknown) => {
-          this.error.set(submitErrorMessage(this.form, error));
+          // One dossier per jongere: the BSN is fine as typed, the case exists; the summary says what to do.
+          this.error.set(
+            problemCode(error) === 'case-already-exists' ? errorMessage(error) : submitErrorMessage(this.form, error),
+          );
           focusFirstInvalid(this.host.nativeElement, this.injector);
         },
       });
