@@ -134,6 +134,7 @@ describe('Idempotency-Key: a repeated submit creates nothing twice', () => {
       const repeat = await post(worker, `/cases/${caseId}/escalations`, body, `"${key}"`);
       expect(repeat.status).toBe(201);
       expect(repeat.headers['idempotent-replayed']).toBe('true');
+      expect(repeat.headers['cache-control']).toBe('no-store');
       expect(repeat.body).toEqual(first?.body);
       expect(repeat.body).toMatchObject({ id, state: 'submitted' });
       expect(await count(`escalation WHERE case_id = $1`, [caseId])).toBe(1);

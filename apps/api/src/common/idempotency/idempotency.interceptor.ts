@@ -98,5 +98,7 @@ function replay(response: Response, stored: StoredResponse): unknown {
   response.status(stored.status);
   for (const [name, value] of Object.entries(stored.headers)) response.setHeader(name, value);
   response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
+  // What a create answers is personal data (a jongere's name, a BSN): a replay is never cached either.
+  response.setHeader('Cache-Control', 'no-store');
   return stored.body === null ? undefined : JSON.parse(stored.body);
 }
