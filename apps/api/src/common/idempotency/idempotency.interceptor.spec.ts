@@ -1,4 +1,4 @@
-import type { CallHandler, ExecutionContext } from '@nestjs/common';
+import { StreamableFile, type CallHandler, type ExecutionContext } from '@nestjs/common';
 import { lastValueFrom, of } from 'rxjs';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 import type { Claim, IdempotencyStore } from './idempotency.store';
@@ -41,6 +41,14 @@ describe('IdempotencyInterceptor', () => {
     const result = await lastValueFrom(new IdempotencyInterceptor(store).intercept(context(request), handler));
     expect(result).toEqual({ id: 'created' });
     expect(calls).toEqual([]);
+  });
+
+  it('releases the key of a POST that answers with a file, which cannot be replayed', async () => {
+    const { store, calls } = recordingStore();
+    const request = { method: 'POST', originalUrl: '/api/v1/x', headers: { 'idempotency-key': 'k' }, user, body: {} };
+    const file: CallHandler = { handle: () => of(new StreamableFile(Buffer.from('%PDF'))) };
+    await lastValueFrom(new IdempotencyInterceptor(store).intercept(context(request), file));
+    expect(calls).toEqual(['claim', 'release']);
   });
 
   it('claims and keeps a POST with a key, and leaves one without a key or of nobody signed in alone', async () => {

@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
 import { catchError, from, mergeMap, Observable, of, switchMap, throwError } from 'rxjs';
 import type { AuthenticatedRequest } from '../../auth/authenticated-user';
@@ -77,6 +77,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
    * a repeat is refused (409) rather than run a second time.
    */
   private async keep(userId: string, key: string, response: Response, body: unknown): Promise<void> {
+    if (body instanceof StreamableFile || Buffer.isBuffer(body)) {
+      // A file is sent as it streams and cannot be replayed; such a POST creates nothing, so a repeat may run.
+      await this.store.release(userId, key).catch(() => undefined);
+      return;
+    }
     const headers: Record<string, string> = {};
     for (const name of REPLAYED_HEADERS) {
       const value = response.getHeader(name);

@@ -47,8 +47,8 @@ export class SessionsApiService {
   }
 
   /** Coordinator only; answers 400 with field errors for a bad request. */
-  plan(request: PlanSessionRequest): Observable<SessionResponse> {
-    return this.http.post<SessionResponse>(SESSIONS_URL, request);
+  plan(request: PlanSessionRequest, key?: string): Observable<SessionResponse> {
+    return this.http.post<SessionResponse>(SESSIONS_URL, request, { context: idempotent(key) });
   }
 
   /** Time, place and people, until the session starts. Answers 409 when `request.version` is stale. */
@@ -71,8 +71,10 @@ export class SessionsApiService {
   }
 
   /** Answers 409 for a second decision with doorzettingsmacht on the same item. */
-  addDecision(id: string, itemId: string, request: CreateDecisionRequest): Observable<DecisionResponse> {
-    return this.http.post<DecisionResponse>(`${itemUrl(id, itemId)}/decisions`, request);
+  addDecision(id: string, itemId: string, request: CreateDecisionRequest, key?: string): Observable<DecisionResponse> {
+    return this.http.post<DecisionResponse>(`${itemUrl(id, itemId)}/decisions`, request, {
+      context: idempotent(key),
+    });
   }
 
   deleteDecision(id: string, itemId: string, decisionId: string): Observable<void> {
