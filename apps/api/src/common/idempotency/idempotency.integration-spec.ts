@@ -231,6 +231,14 @@ describe('Idempotency-Key: a repeated submit creates nothing twice', () => {
         expect(response.body.errors).toEqual([{ field: 'bsn', message: expect.any(String) }]);
       }
       expect(await count(`case_file WHERE bsn = '100200011'`, [])).toBe(1);
+      // Each refusal is in the access log against the existing case, so its casusregisseur sees who tried.
+      const existing = result.responses.find((r) => r.status === 201)?.body.id;
+      const refusals: Array<{ reason: string; case_ids: string[] }> = await db().query(
+        `SELECT reason, case_ids FROM audit_event WHERE user_id = $1 AND action = 'denied' AND $2 = ANY(case_ids)`,
+        [worker.id, existing],
+      );
+      expect(refusals).toHaveLength(RACERS - 1);
+      expect(refusals[0].reason).toBe('create: a case with this BSN exists');
     });
   });
 
