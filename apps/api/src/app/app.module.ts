@@ -8,6 +8,7 @@ import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { ConsentsModule } from '../consents/consents.module';
 import { CasesModule } from '../cases/cases.module';
+import { IdempotencyModule } from '../common/idempotency/idempotency.module';
 import { LoggingModule } from '../common/logging/logging.module';
 import { AppConfig } from '../config/app-config';
 import { ConfigModule } from '../config/config.module';
@@ -37,6 +38,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         RedisModule,
         QueueModule,
+        IdempotencyModule,
         HealthModule,
         AuthModule,
         RegionsModule,

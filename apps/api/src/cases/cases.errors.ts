@@ -65,3 +65,16 @@ export const networkMemberNotFound = (id: string) =>
     'Not Found',
     `Network member ${id} does not exist in this case.`,
   );
+
+/**
+ * One dossier per jongere. Says only that one exists — not whose, nor who leads it — to a professional who may
+ * not be on its team; the refusal is in the access log, so the casusregisseur sees who tried.
+ */
+export const caseAlreadyExists = () =>
+  new ProblemException(
+    HttpStatus.CONFLICT,
+    'case-already-exists',
+    'Conflict',
+    'A case with this BSN already exists; ask its casusregisseur to add you to the team.',
+    { errors: [{ field: 'bsn', message: 'bsn belongs to an existing case' }] },
+  );

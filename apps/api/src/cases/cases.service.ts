@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { dateOfBirthProblem, type LifeDomainDefinition } from '@sluitend/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
-import { isForeignKeyViolation } from '../common/persistence/unique-violation';
+import { isForeignKeyViolation, isUniqueViolation } from '../common/persistence/unique-violation';
 import { updateWithVersion } from '../common/persistence/versioned-update';
 import { Clock } from '../common/time/clock';
 import { UserEntity } from '../users/entities/user.entity';
@@ -13,7 +13,7 @@ import { consentDraftProblems } from '@sluitend/domain';
 import { caseSearchSql } from './case-search';
 import { CaseTimeline } from './case-timeline.service';
 import { toCaseResponse } from './case.mapper';
-import { caseNotFound, invalidCaseInput } from './cases.errors';
+import { caseAlreadyExists, caseNotFound, invalidCaseInput } from './cases.errors';
 import type { CaseListQueryDto } from './dto/case-list-query.dto';
 import type { CasePageDto } from './dto/case-page.dto';
 import type { CaseResponseDto } from './dto/case-response.dto';
@@ -38,6 +38,8 @@ interface CaseRow {
 }
 
 const DEFAULT_PART = 'casusregisseur';
+/** One dossier per jongere (migration 1764040000001). */
+const BSN_UNIQUE = 'uq_case_file_bsn';
 
 @Injectable()
 export class CasesService {
@@ -143,6 +145,7 @@ export class CasesService {
       // The opener sees what they just entered, also before any consent: the create itself is logged above.
       return this.load(this.dataSource.manager, id);
     } catch (error) {
+      if (isUniqueViolation(error, BSN_UNIQUE)) throw await this.refuseDuplicateBsn(user, request.bsn, 'create');
       if (isForeignKeyViolation(error, 'fk_case_file_municipality')) {
         throw invalidCaseInput([
           { field: 'municipalityId', message: 'municipalityId must refer to an existing municipality' },
@@ -206,6 +209,7 @@ export class CasesService {
         }
       });
     } catch (error) {
+      if (isUniqueViolation(error, BSN_UNIQUE)) throw await this.refuseDuplicateBsn(user, request.bsn, 'update');
       if (isForeignKeyViolation(error, 'fk_case_file_municipality')) {
         throw invalidCaseInput([
           { field: 'municipalityId', message: 'municipalityId must refer to an existing municipality' },
@@ -226,6 +230,23 @@ export class CasesService {
     });
     const lifeDomains: LifeDomainDefinition[] = entity.municipality.region.lifeDomains;
     return toCaseResponse(entity, { userId: lead?.userId ?? '', name: lead?.user.name ?? '' }, lifeDomains);
+  }
+
+  /** The refused attempt is logged against the existing case (ids only), as a refused break-the-glass is. */
+  private async refuseDuplicateBsn(user: AuthenticatedUser, bsn: string | null | undefined, attempt: string) {
+    const existing: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM case_file WHERE bsn = $1`, [
+      bsn,
+    ]);
+    await this.audit.write(this.dataSource.manager, {
+      actor: user,
+      caseIds: existing.map((row) => row.id),
+      action: 'denied',
+      resource: 'case',
+      fields: ['bsn'],
+      ground: 'none',
+      reason: `${attempt}: a case with this BSN exists`,
+    });
+    return caseAlreadyExists();
   }
 
   private checkDateOfBirth(dateOfBirth: string): void {

@@ -22,6 +22,7 @@ import { OrganisationEntity } from '../organisations/entities/organisation.entit
 import { MunicipalityEntity } from '../regions/entities/municipality.entity';
 import { RegionEntity } from '../regions/entities/region.entity';
 import { UserEntity } from '../users/entities/user.entity';
+import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
 
 /** Listed, not globbed: the API is bundled by webpack, where globs find nothing. */
 export const ENTITIES = [
@@ -49,4 +50,5 @@ export const ENTITIES = [
   AgreementEntity,
   NotificationEntity,
   ReminderEntity,
+  IdempotencyKeyEntity,
 ];

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { API_BASE_PATH, API_VERSION } from '@sluitend/domain';
 import { SESSION_COOKIE } from '../auth/session-data';
+import { documentIdempotencyKey } from '../common/idempotency/idempotency-openapi';
 import { applyAdrConventions } from './adr-conventions';
 
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
@@ -22,7 +23,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     ignoreGlobalPrefix: true,
     operationIdFactory: (_controller, method) => method,
   });
-  return applyAdrConventions(document);
+  return applyAdrConventions(documentIdempotencyKey(document));
 }
 
 export function serveOpenApi(app: INestApplication): void {

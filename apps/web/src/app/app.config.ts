@@ -4,6 +4,7 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { XSRF_COOKIE, XSRF_HEADER } from '@sluitend/domain';
 import { appRoutes } from './app.routes';
 import { provideSessionRestore } from './core/auth/provide-session';
+import { idempotencyKeyInterceptor } from './core/http/idempotency';
 import { sessionExpiredInterceptor } from './core/http/session-expired.interceptor';
 import { provideI18n } from './core/i18n/provide-i18n';
 
@@ -12,7 +13,7 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideHttpClient(
       withXsrfConfiguration({ cookieName: XSRF_COOKIE, headerName: XSRF_HEADER }),
-      withInterceptors([sessionExpiredInterceptor]),
+      withInterceptors([idempotencyKeyInterceptor, sessionExpiredInterceptor]),
     ),
     provideRouter(appRoutes, withComponentInputBinding()),
     provideI18n(),

@@ -38,7 +38,8 @@ export class CaseEntity {
   @Column({ name: 'date_of_birth', type: 'date' })
   dateOfBirth!: string;
 
-  @Index('ix_case_file_bsn')
+  /** One dossier per jongere: a closed case is reopened, never opened twice (see the unique index's migration). */
+  @Index('uq_case_file_bsn', { unique: true })
   @Column({ type: 'varchar', length: 9, nullable: true })
   bsn!: string | null;
 

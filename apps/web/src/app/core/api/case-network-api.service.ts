@@ -3,6 +3,7 @@ import { Injectable, inject } from '@angular/core';
 import { API_BASE_PATH, NetworkMemberRequest, NetworkMemberResponse } from '@sluitend/domain';
 import { Observable, map } from 'rxjs';
 import { CaseAccessProblems } from './case-access-problems';
+import { idempotent } from '../http/idempotency';
 
 /** The jongere's informal network: parents, a JIM, family, friends. */
 @Injectable({ providedIn: 'root' })
@@ -14,8 +15,10 @@ export class CaseNetworkApiService {
     return this.http.get<NetworkMemberResponse[]>(this.membersUrl(caseId)).pipe(this.problems.watch(caseId));
   }
 
-  add(caseId: string, request: NetworkMemberRequest): Observable<NetworkMemberResponse> {
-    return this.http.post<NetworkMemberResponse>(this.membersUrl(caseId), request).pipe(this.problems.watch(caseId));
+  add(caseId: string, request: NetworkMemberRequest, key?: string): Observable<NetworkMemberResponse> {
+    return this.http
+      .post<NetworkMemberResponse>(this.membersUrl(caseId), request, { context: idempotent(key) })
+      .pipe(this.problems.watch(caseId));
   }
 
   update(caseId: string, memberId: string, request: NetworkMemberRequest): Observable<NetworkMemberResponse> {

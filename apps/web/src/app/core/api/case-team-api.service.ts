@@ -9,6 +9,7 @@ import {
 } from '@sluitend/domain';
 import { Observable, map } from 'rxjs';
 import { CaseAccessProblems } from './case-access-problems';
+import { idempotent } from '../http/idempotency';
 
 /** The professionals on a case team. Only the casusregisseur may change the team. */
 @Injectable({ providedIn: 'root' })
@@ -21,8 +22,10 @@ export class CaseTeamApiService {
   }
 
   /** Answers 409 already-team-member when the colleague is on the team already. */
-  add(caseId: string, request: AddTeamMemberRequest): Observable<TeamMemberResponse> {
-    return this.http.post<TeamMemberResponse>(this.membersUrl(caseId), request).pipe(this.problems.watch(caseId));
+  add(caseId: string, request: AddTeamMemberRequest, key?: string): Observable<TeamMemberResponse> {
+    return this.http
+      .post<TeamMemberResponse>(this.membersUrl(caseId), request, { context: idempotent(key) })
+      .pipe(this.problems.watch(caseId));
   }
 
   update(caseId: string, memberId: string, request: UpdateTeamMemberRequest): Observable<TeamMemberResponse> {

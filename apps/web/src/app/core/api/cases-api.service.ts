@@ -12,6 +12,7 @@ import {
 import { Observable } from 'rxjs';
 import { CaseAccessProblems } from './case-access-problems';
 import { caseListParams } from './case-list-params';
+import { idempotent } from '../http/idempotency';
 
 /** The dossier itself; its team, network and plan each have their own service. */
 @Injectable({ providedIn: 'root' })
@@ -26,8 +27,8 @@ export class CasesApiService {
   }
 
   /** Answers 400 with field errors, e.g. a BSN failing the elfproef. */
-  create(request: CreateCaseRequest): Observable<CaseResponse> {
-    return this.http.post<CaseResponse>(this.url, request);
+  create(request: CreateCaseRequest, key?: string): Observable<CaseResponse> {
+    return this.http.post<CaseResponse>(this.url, request, { context: idempotent(key) });
   }
 
   /** Answers 404 for non-members as well, so nobody learns that a case exists. */

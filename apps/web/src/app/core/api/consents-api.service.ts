@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { API_BASE_PATH, ConsentResponse, CreateConsentRequest, WithdrawConsentRequest } from '@sluitend/domain';
 import { Observable } from 'rxjs';
+import { idempotent } from '../http/idempotency';
 
 /**
  * The consents and legal grounds a case's data are shared on. The casusregisseur may always
@@ -17,8 +18,8 @@ export class ConsentsApiService {
   }
 
   /** Answers 400 with field errors from `consentDraftProblems`, e.g. a giver missing for the jongere's age. */
-  create(caseId: string, request: CreateConsentRequest): Observable<ConsentResponse> {
-    return this.http.post<ConsentResponse>(this.consentsUrl(caseId), request);
+  create(caseId: string, request: CreateConsentRequest, key?: string): Observable<ConsentResponse> {
+    return this.http.post<ConsentResponse>(this.consentsUrl(caseId), request, { context: idempotent(key) });
   }
 
   /** Acts at once. Answers 409 consent-already-withdrawn for a consent withdrawn before. */

@@ -13,6 +13,7 @@ import {
 } from '@sluitend/domain';
 import { Observable } from 'rxjs';
 import { CaseAccessProblems } from './case-access-problems';
+import { idempotent } from '../http/idempotency';
 
 /** The list's filters, with several municipalities at once as the monitoring dashboard's figures need them. */
 export interface EscalationListFilter extends EscalationListQuery {
@@ -62,8 +63,10 @@ export class EscalationsApiService {
   private readonly problems = inject(CaseAccessProblems);
 
   /** A draft, or with `submit: true` created and submitted together (409 actietafel-consent-required without consent). */
-  create(caseId: string, request: CreateEscalationRequest): Observable<EscalationResponse> {
-    return this.http.post<EscalationResponse>(caseEscalationsUrl(caseId), request).pipe(this.problems.watch(caseId));
+  create(caseId: string, request: CreateEscalationRequest, key?: string): Observable<EscalationResponse> {
+    return this.http
+      .post<EscalationResponse>(caseEscalationsUrl(caseId), request, { context: idempotent(key) })
+      .pipe(this.problems.watch(caseId));
   }
 
   /** The case's escalations, for its team. */

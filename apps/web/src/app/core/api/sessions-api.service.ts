@@ -20,6 +20,7 @@ import {
   UpdateSessionRequest,
 } from '@sluitend/domain';
 import { Observable, map } from 'rxjs';
+import { idempotent } from '../http/idempotency';
 
 export type SessionsWhen = NonNullable<SessionListQuery['when']>;
 
@@ -46,8 +47,8 @@ export class SessionsApiService {
   }
 
   /** Coordinator only; answers 400 with field errors for a bad request. */
-  plan(request: PlanSessionRequest): Observable<SessionResponse> {
-    return this.http.post<SessionResponse>(SESSIONS_URL, request);
+  plan(request: PlanSessionRequest, key?: string): Observable<SessionResponse> {
+    return this.http.post<SessionResponse>(SESSIONS_URL, request, { context: idempotent(key) });
   }
 
   /** Time, place and people, until the session starts. Answers 409 when `request.version` is stale. */
@@ -70,8 +71,10 @@ export class SessionsApiService {
   }
 
   /** Answers 409 for a second decision with doorzettingsmacht on the same item. */
-  addDecision(id: string, itemId: string, request: CreateDecisionRequest): Observable<DecisionResponse> {
-    return this.http.post<DecisionResponse>(`${itemUrl(id, itemId)}/decisions`, request);
+  addDecision(id: string, itemId: string, request: CreateDecisionRequest, key?: string): Observable<DecisionResponse> {
+    return this.http.post<DecisionResponse>(`${itemUrl(id, itemId)}/decisions`, request, {
+      context: idempotent(key),
+    });
   }
 
   deleteDecision(id: string, itemId: string, decisionId: string): Observable<void> {
@@ -80,8 +83,15 @@ export class SessionsApiService {
       .pipe(map(() => undefined));
   }
 
-  addAgreement(id: string, itemId: string, request: CreateAgreementRequest): Observable<AgreementResponse> {
-    return this.http.post<AgreementResponse>(`${itemUrl(id, itemId)}/agreements`, request);
+  addAgreement(
+    id: string,
+    itemId: string,
+    request: CreateAgreementRequest,
+    key?: string,
+  ): Observable<AgreementResponse> {
+    return this.http.post<AgreementResponse>(`${itemUrl(id, itemId)}/agreements`, request, {
+      context: idempotent(key),
+    });
   }
 
   deleteAgreement(id: string, itemId: string, agreementId: string): Observable<void> {

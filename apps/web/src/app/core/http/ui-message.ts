@@ -22,6 +22,9 @@ const GENERIC_BY_CODE: Readonly<Record<string, string>> = {
   'own-admin-rights': 'errors.ownAdminRights',
   'csrf-token-invalid': 'errors.csrf',
   'login-unavailable': 'errors.loginUnavailable',
+  // A repeat of a submit whose first attempt is still running (Idempotency-Key); a retry gets its answer.
+  'idempotency-key-in-flight': 'errors.stillProcessing',
+  'case-already-exists': 'errors.caseExists',
 };
 
 const GENERIC_BY_STATUS: Readonly<Record<number, string>> = {

@@ -4,6 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { aCase, provideFixedClock } from '../../../../testing/cases';
 import { translocoTesting } from '../../../../testing/transloco-testing';
+import { IDEMPOTENCY_KEY } from '../../../core/http/idempotency';
 import { NewCasePage } from './new-case-page';
 import { createCaseRequest } from './new-case-request';
 
@@ -93,6 +94,66 @@ describe('NewCasePage', () => {
     });
     request.flush(aCase({ id: 'case-9' }), { status: 201, statusText: 'Created' });
     expect(navigate).toHaveBeenCalledWith(['/cases', 'case-9']);
+  });
+
+  it('says in Dutch that a case with this BSN exists and whom to ask', async () => {
+    await fillValid();
+    await type('#new-case-bsn', '111222333');
+    fixture.componentInstance.submit();
+    http.expectOne({ method: 'POST', url: '/api/v1/cases' }).flush(
+      {
+        type: 'https://sluitend.nl/problems/case-already-exists',
+        title: 'Conflict',
+        status: 409,
+        detail: 'A case with this BSN already exists; ask its casusregisseur to add you to the team.',
+        errors: [{ field: 'bsn', message: 'bsn belongs to an existing case' }],
+      },
+      { status: 409, statusText: 'Conflict', headers: { 'Content-Type': 'application/problem+json' } },
+    );
+    await fixture.whenStable();
+    expect(page.textContent).toContain('Er bestaat al een dossier met dit BSN');
+    expect(page.textContent).not.toContain('existing case');
+  });
+
+  describe('a repeated submit opens one case', () => {
+    const keyOf = () => {
+      const request = http.expectOne({ method: 'POST', url: '/api/v1/cases' });
+      return { request, key: request.request.context.get(IDEMPOTENCY_KEY) };
+    };
+    const networkError = new ProgressEvent('error');
+
+    it('sends nothing for a second click while the first is on its way', async () => {
+      await fillValid();
+      fixture.componentInstance.submit();
+      fixture.componentInstance.submit();
+      const [request] = http.match({ method: 'POST', url: '/api/v1/cases' });
+      http.expectNone({ method: 'POST', url: '/api/v1/cases' });
+      expect(request.request.context.get(IDEMPOTENCY_KEY)).toEqual(expect.any(String));
+    });
+
+    it('sends the same Idempotency-Key again when the same case is sent after a network error', async () => {
+      await fillValid();
+      fixture.componentInstance.submit();
+      const first = keyOf();
+      first.request.error(networkError);
+      await fixture.whenStable();
+      fixture.componentInstance.submit();
+      const retry = keyOf();
+      expect(retry.key).toBe(first.key);
+      retry.request.flush(aCase({ id: 'case-9' }), { status: 201, statusText: 'Created' });
+      expect(navigate).toHaveBeenCalledWith(['/cases', 'case-9']);
+    });
+
+    it('uses a new key once the content was changed, since that is another request', async () => {
+      await fillValid();
+      fixture.componentInstance.submit();
+      const first = keyOf();
+      first.request.error(networkError);
+      await fixture.whenStable();
+      await type('#new-case-lastName', 'de Jongh');
+      fixture.componentInstance.submit();
+      expect(keyOf().key).not.toBe(first.key);
+    });
   });
 
   it('does not send an incomplete form and focuses the first field to fix', async () => {

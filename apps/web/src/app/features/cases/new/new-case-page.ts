@@ -17,6 +17,8 @@ import { finalize, map } from 'rxjs';
 import { CasesApiService } from '../../../core/api/cases-api.service';
 import { MunicipalitiesApiService } from '../../../core/api/municipalities-api.service';
 import { submitErrorMessage } from '../../../core/http/form-errors';
+import { SubmitKey } from '../../../core/http/idempotency';
+import { problemCode } from '../../../core/http/problem';
 import { UiMessage, errorMessage } from '../../../core/http/ui-message';
 import { Clock } from '../../../core/time/clock';
 import { AlertMessage } from '../../../shared/alert-message';
@@ -61,6 +63,8 @@ export class NewCasePage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
+  /** Sending the same case again (after an error, a lost answer) is the same submission: it opens one case. */
+  private readonly submitKey = new SubmitKey();
   private readonly fb = inject(NonNullableFormBuilder);
 
   readonly form = this.fb.group({
@@ -129,16 +133,23 @@ export class NewCasePage {
       return;
     }
     this.busy.set(true);
+    const request = createCaseRequest(this.form.getRawValue());
     this.casesApi
-      .create(createCaseRequest(this.form.getRawValue()))
+      .create(request, this.submitKey.for(request))
       .pipe(
         finalize(() => this.busy.set(false)),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({
-        next: (created) => void this.router.navigate(['/cases', created.id]),
+        next: (created) => {
+          this.submitKey.done();
+          void this.router.navigate(['/cases', created.id]);
+        },
         error: (error: unknown) => {
-          this.error.set(submitErrorMessage(this.form, error));
+          // One dossier per jongere: the BSN is fine as typed, the case exists; the summary says what to do.
+          this.error.set(
+            problemCode(error) === 'case-already-exists' ? errorMessage(error) : submitErrorMessage(this.form, error),
+          );
           focusFirstInvalid(this.host.nativeElement, this.injector);
         },
       });

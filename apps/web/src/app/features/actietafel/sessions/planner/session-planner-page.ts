@@ -17,6 +17,7 @@ import { ColleagueRole, SECTORS } from '@sluitend/domain';
 import { finalize, map, startWith } from 'rxjs';
 import { SessionsApiService } from '../../../../core/api/sessions-api.service';
 import { applyFieldErrors } from '../../../../core/http/form-errors';
+import { SubmitKey } from '../../../../core/http/idempotency';
 import { fieldErrorsOf } from '../../../../core/http/problem';
 import { UiMessage, errorMessage } from '../../../../core/http/ui-message';
 import { Clock } from '../../../../core/time/clock';
@@ -56,6 +57,8 @@ export class SessionPlannerPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
+  /** The same content sent again (after an error, a lost answer) is the same submission: it creates one. */
+  private readonly submitKey = new SubmitKey();
   private readonly fb = inject(NonNullableFormBuilder);
 
   protected readonly sectors = SECTORS;
@@ -165,13 +168,16 @@ export class SessionPlannerPage {
     }
     this.busy.set(true);
     this.api
-      .plan(request)
+      .plan(request, this.submitKey.for(request))
       .pipe(
         finalize(() => this.busy.set(false)),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({
-        next: (session) => void this.router.navigate(['/actietafel/sessions', session.id]),
+        next: (session) => {
+          this.submitKey.done();
+          void this.router.navigate(['/actietafel/sessions', session.id]);
+        },
         error: (error: unknown) => {
           const fieldErrors = toPlannerFieldErrors(fieldErrorsOf(error));
           const unmatched = applyFieldErrors(this.form, fieldErrors);

@@ -23,6 +23,7 @@ import { AgendaItemResponse, AgreementResponse, CreateAgreementRequest } from '@
 import { finalize } from 'rxjs';
 import { SessionsApiService } from '../../../../core/api/sessions-api.service';
 import { applyFieldErrors } from '../../../../core/http/form-errors';
+import { SubmitKey } from '../../../../core/http/idempotency';
 import { fieldErrorsOf } from '../../../../core/http/problem';
 import { UiMessage, errorMessage } from '../../../../core/http/ui-message';
 import { AlertMessage } from '../../../../shared/alert-message';
@@ -178,6 +179,8 @@ export class AgreementEntry {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
+  /** The same content sent again (after an error, a lost answer) is the same submission: it creates one. */
+  private readonly submitKey = new SubmitKey();
 
   readonly sessionId = input.required<string>();
   readonly item = input.required<AgendaItemResponse>();
@@ -250,13 +253,14 @@ export class AgreementEntry {
     };
     this.busy.set(true);
     this.api
-      .addAgreement(this.sessionId(), this.item().id, request)
+      .addAgreement(this.sessionId(), this.item().id, request, this.submitKey.for([this.item().id, request]))
       .pipe(
         finalize(() => this.busy.set(false)),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({
         next: (agreement) => {
+          this.submitKey.done();
           this.added.emit(agreement);
           // The deadline is often the same for the next one; what and who are new.
           this.form.reset({ what: '', owner: '', deadline: value.deadline });

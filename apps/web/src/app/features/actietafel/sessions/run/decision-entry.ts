@@ -17,6 +17,7 @@ import { AgendaItemResponse, CreateDecisionRequest, DecisionResponse } from '@sl
 import { finalize, map, startWith } from 'rxjs';
 import { SessionsApiService } from '../../../../core/api/sessions-api.service';
 import { submitErrorMessage } from '../../../../core/http/form-errors';
+import { SubmitKey } from '../../../../core/http/idempotency';
 import { problemCode } from '../../../../core/http/problem';
 import { UiMessage, errorMessage } from '../../../../core/http/ui-message';
 import { AlertMessage } from '../../../../shared/alert-message';
@@ -136,6 +137,8 @@ export class DecisionEntry {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
+  /** The same content sent again (after an error, a lost answer) is the same submission: it creates one. */
+  private readonly submitKey = new SubmitKey();
 
   readonly sessionId = input.required<string>();
   readonly item = input.required<AgendaItemResponse>();
@@ -208,13 +211,14 @@ export class DecisionEntry {
     };
     this.busy.set(true);
     this.api
-      .addDecision(this.sessionId(), this.item().id, request)
+      .addDecision(this.sessionId(), this.item().id, request, this.submitKey.for([this.item().id, request]))
       .pipe(
         finalize(() => this.busy.set(false)),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({
         next: (decision) => {
+          this.submitKey.done();
           this.added.emit(decision);
           this.form.reset();
           this.submitted.set(false);

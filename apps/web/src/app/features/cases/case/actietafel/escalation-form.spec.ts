@@ -6,6 +6,7 @@ import { EscalationResponse } from '@sluitend/domain';
 import { anEscalation, problem } from '../../../../../testing/escalations';
 import { provideFixedClock } from '../../../../../testing/cases';
 import { translocoTesting } from '../../../../../testing/transloco-testing';
+import { IDEMPOTENCY_KEY } from '../../../../core/http/idempotency';
 import { EscalationForm } from './escalation-form';
 
 describe('EscalationForm', () => {
@@ -131,6 +132,25 @@ describe('EscalationForm', () => {
       submit: true,
     });
     request.flush(anEscalation(), { status: 201, statusText: 'Created' });
+    await fixture.whenStable();
+    expect(submitted).toHaveLength(1);
+  });
+
+  it('creates and submits once: a second click waits, a retry after a lost answer sends the same key', async () => {
+    await render();
+    await fillIn();
+    await click('submit-escalation');
+    await click('submit-escalation');
+    const [first, ...more] = http.match({ method: 'POST', url: '/api/v1/cases/case-1/escalations' });
+    expect(more).toEqual([]);
+    const key = first.request.context.get(IDEMPOTENCY_KEY);
+    expect(key).toEqual(expect.any(String));
+    first.error(new ProgressEvent('error'));
+    await fixture.whenStable();
+    await click('submit-escalation');
+    const retry = http.expectOne({ method: 'POST', url: '/api/v1/cases/case-1/escalations' });
+    expect(retry.request.context.get(IDEMPOTENCY_KEY)).toBe(key);
+    retry.flush(anEscalation(), { status: 201, statusText: 'Created' });
     await fixture.whenStable();
     expect(submitted).toHaveLength(1);
   });

@@ -20,6 +20,7 @@ import { DEFAULT_ESCALATION_REASON_CODES, ESCALATION_URGENCIES, EscalationRespon
 import { Observable, finalize, of, switchMap, tap } from 'rxjs';
 import { EscalationsApiService } from '../../../../core/api/escalations-api.service';
 import { fieldErrorsOf } from '../../../../core/http/problem';
+import { SubmitKey } from '../../../../core/http/idempotency';
 import { UiMessage } from '../../../../core/http/ui-message';
 import { AlertMessage } from '../../../../shared/alert-message';
 import { DateTimePipe } from '../../../../shared/dates';
@@ -74,6 +75,8 @@ export class EscalationForm implements OnInit {
   readonly form = escalationFormGroup(this.fb);
   /** The escalation as last saved here: a save before a refused submit moves its version on. */
   private readonly current = signal<EscalationResponse | null>(null);
+  /** Creating the escalation (as a draft, or submitted at once) is one submission until it succeeds. */
+  private readonly creation = new SubmitKey();
   protected readonly returned = computed(() => this.current()?.state === 'returned');
   protected readonly question = computed(() => {
     const current = this.current();
@@ -124,7 +127,7 @@ export class EscalationForm implements OnInit {
     const current = this.current();
     const call = current
       ? this.api.saveDraft(current.id, { request, version: current.version })
-      : this.api.create(this.caseId(), { request });
+      : this.api.create(this.caseId(), { request }, this.creation.for({ request }));
     this.run(call, (escalation) => {
       this.remember(escalation);
       this.status.set({ key: 'actietafel.escalations.form.draftSaved' });
@@ -146,7 +149,7 @@ export class EscalationForm implements OnInit {
     let call: Observable<EscalationResponse>;
     if (!current) {
       // Stored and submitted together, or not at all.
-      call = this.api.create(this.caseId(), { request, submit: true });
+      call = this.api.create(this.caseId(), { request, submit: true }, this.creation.for({ request, submit: true }));
     } else {
       const transition = current.state === 'returned' ? 'resubmit' : 'submit';
       const answer = this.form.controls.answer.value.trim();
@@ -180,6 +183,7 @@ export class EscalationForm implements OnInit {
   }
 
   private remember(escalation: EscalationResponse): void {
+    this.creation.done();
     this.current.set(escalation);
     this.form.controls.request.markAsPristine();
   }

@@ -28,6 +28,7 @@ import { ConsentsApiService } from '../../../../core/api/consents-api.service';
 import { OrganisationsApiService } from '../../../../core/api/organisations-api.service';
 import { AuthService } from '../../../../core/auth/auth.service';
 import { submitErrorMessage } from '../../../../core/http/form-errors';
+import { SubmitKey } from '../../../../core/http/idempotency';
 import { UiMessage, errorMessage } from '../../../../core/http/ui-message';
 import { Clock } from '../../../../core/time/clock';
 import { AlertMessage } from '../../../../shared/alert-message';
@@ -56,6 +57,8 @@ export class ConsentForm {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
+  /** The same content sent again (after an error, a lost answer) is the same submission: it creates one. */
+  private readonly submitKey = new SubmitKey();
 
   readonly caseId = input.required<string>();
   /** Null while the dossier is closed to the user: the API then checks the age rule alone. */
@@ -120,14 +123,18 @@ export class ConsentForm {
       return;
     }
     this.busy.set(true);
+    const request = this.request();
     this.api
-      .create(this.caseId(), this.request())
+      .create(this.caseId(), request, this.submitKey.for([this.caseId(), request]))
       .pipe(
         finalize(() => this.busy.set(false)),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({
-        next: (consent) => this.saved.emit(consent),
+        next: (consent) => {
+          this.submitKey.done();
+          this.saved.emit(consent);
+        },
         error: (error: unknown) => {
           this.error.set(
             submitErrorMessage(this.form, error, { 'casusregisseur-only': 'privacy.consents.errors.notAllowed' }),

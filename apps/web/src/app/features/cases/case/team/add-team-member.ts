@@ -19,6 +19,7 @@ import { catchError, debounceTime, distinctUntilChanged, finalize, map, of, swit
 import { CaseTeamApiService } from '../../../../core/api/case-team-api.service';
 import { ColleaguesApiService } from '../../../../core/api/colleagues-api.service';
 import { submitErrorMessage } from '../../../../core/http/form-errors';
+import { SubmitKey } from '../../../../core/http/idempotency';
 import { UiMessage } from '../../../../core/http/ui-message';
 import { AlertMessage } from '../../../../shared/alert-message';
 import { FieldError } from '../../../../shared/field-error';
@@ -40,6 +41,8 @@ export class AddTeamMember {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
+  /** The same content sent again (after an error, a lost answer) is the same submission: it creates one. */
+  private readonly submitKey = new SubmitKey();
   private readonly fb = inject(NonNullableFormBuilder);
 
   readonly caseId = input.required<string>();
@@ -93,14 +96,16 @@ export class AddTeamMember {
     }
     this.busy.set(true);
     this.error.set(null);
+    const request = { userId: colleague.userId, part: this.form.controls.part.value.trim() };
     this.teamApi
-      .add(this.caseId(), { userId: colleague.userId, part: this.form.controls.part.value.trim() })
+      .add(this.caseId(), request, this.submitKey.for([this.caseId(), request]))
       .pipe(
         finalize(() => this.busy.set(false)),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({
         next: (member) => {
+          this.submitKey.done();
           this.added.emit(member);
           this.reset();
           this.host.nativeElement.querySelector<HTMLInputElement>('#colleague-search')?.focus();

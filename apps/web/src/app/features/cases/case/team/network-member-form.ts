@@ -18,6 +18,7 @@ import { NETWORK_RELATIONS, NetworkMemberRequest, NetworkMemberResponse, Network
 import { finalize } from 'rxjs';
 import { CaseNetworkApiService } from '../../../../core/api/case-network-api.service';
 import { submitErrorMessage } from '../../../../core/http/form-errors';
+import { SubmitKey } from '../../../../core/http/idempotency';
 import { UiMessage } from '../../../../core/http/ui-message';
 import { AlertMessage } from '../../../../shared/alert-message';
 import { FieldError } from '../../../../shared/field-error';
@@ -39,6 +40,8 @@ export class NetworkMemberForm implements OnInit {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
+  /** The same content sent again (after an error, a lost answer) is the same submission: it creates one. */
+  private readonly submitKey = new SubmitKey();
   private readonly fb = inject(NonNullableFormBuilder);
 
   readonly caseId = input.required<string>();
@@ -93,7 +96,9 @@ export class NetworkMemberForm implements OnInit {
     }
     const member = this.member();
     const request = this.request();
-    const call = member ? this.api.update(this.caseId(), member.id, request) : this.api.add(this.caseId(), request);
+    const call = member
+      ? this.api.update(this.caseId(), member.id, request)
+      : this.api.add(this.caseId(), request, this.submitKey.for([this.caseId(), request]));
     this.busy.set(true);
     call
       .pipe(
@@ -101,7 +106,10 @@ export class NetworkMemberForm implements OnInit {
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({
-        next: (saved) => this.saved.emit(saved),
+        next: (saved) => {
+          this.submitKey.done();
+          this.saved.emit(saved);
+        },
         error: (error: unknown) => {
           this.error.set(submitErrorMessage(this.form, error, ACCESS_ERROR_TEXTS));
           focusFirstInvalid(this.host.nativeElement, this.injector);
