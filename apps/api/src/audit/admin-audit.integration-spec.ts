@@ -71,8 +71,6 @@ describe('administration in the access log (NEN 7513, ASVS 16.3)', () => {
     admin.agent.post('/api/v1/users').set('X-XSRF-TOKEN', admin.token).send(body);
   const patchUser = (id: string, body: Record<string, unknown>) =>
     admin.agent.patch(`/api/v1/users/${id}`).set('X-XSRF-TOKEN', admin.token).send(body);
-  const userVersion = async (id: string) =>
-    (await db().query(`SELECT version FROM app_user WHERE id = $1`, [id]))[0].version as number;
   const newUser = async (email: string, name: string, roles: string[]) => {
     const response = await createUser({ email, name, organisationId, roles, password: PASSWORD });
     expect(response.status).toBe(201);
