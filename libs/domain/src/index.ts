@@ -21,6 +21,7 @@ export * from './toekomstplan/empty-plan';
 export * from './toekomstplan/plan-rules';
 export * from './toekomstplan/plan-comparison';
 export * from './privacy/privacy.contract';
+export * from './privacy/admin-audit.contract';
 export * from './privacy/consent-rules';
 export * from './privacy/retention';
 export * from './actietafel/escalation.contract';

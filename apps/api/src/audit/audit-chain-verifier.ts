@@ -20,6 +20,7 @@ interface StoredEvent {
   reason: string | null;
   ip: string | null;
   session_digest: string | null;
+  subject_id: string | null;
   previous_hash: string;
   hash: string;
 }
@@ -73,6 +74,7 @@ export class AuditChainVerifier {
           reason: row.reason,
           ip: row.ip,
           sessionDigest: row.session_digest,
+          subjectId: row.subject_id,
           previousHash: row.previous_hash,
         });
         if (recomputed !== row.hash) return result(sequence);

@@ -11,6 +11,8 @@ export interface AuditEntry {
   ground: AccessGround;
   groundReference?: string | null;
   reason?: string | null;
+  /** The user, organisation or region an administrative event is about. */
+  subjectId?: string | null;
 }
 
 /** The stored form of an event, as hashed: the hash covers exactly these values. */
@@ -30,5 +32,6 @@ export interface AuditRecord {
   reason: string | null;
   ip: string | null;
   sessionDigest: string | null;
+  subjectId: string | null;
   previousHash: string;
 }

@@ -25,6 +25,8 @@ export function auditHash(record: AuditRecord): string {
     record.ip,
     record.sessionDigest,
     record.previousHash,
+    // Appended only when set, so the events written before the column existed keep their hashes.
+    ...(record.subjectId === null ? [] : [record.subjectId]),
   ]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }

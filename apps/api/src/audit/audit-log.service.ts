@@ -21,6 +21,11 @@ export class AuditLog {
     return this.append(manager, entry);
   }
 
+  /** Several events of one change, in the order given. */
+  async writeAll(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
+    for (const entry of entries) await this.write(manager, entry);
+  }
+
   private async append(manager: EntityManager, entry: AuditEntry): Promise<void> {
     // The head row's lock puts concurrent writers in one order; it is held until the caller commits,
     // which is why services write their audit event last in a transaction.
@@ -44,6 +49,7 @@ export class AuditLog {
       reason: entry.reason ?? null,
       ip: actor?.origin.ip ?? null,
       sessionDigest: actor?.origin.sessionDigest ?? null,
+      subjectId: entry.subjectId ?? null,
       previousHash: head.hash,
     };
     const hash = auditHash(record);
@@ -51,8 +57,8 @@ export class AuditLog {
       `WITH inserted AS (
          INSERT INTO audit_event (sequence, at, user_id, organisation_id, roles, on_behalf_of, case_ids, action,
                                   resource, fields, ground, ground_reference, reason, ip, session_digest,
-                                  previous_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+                                  previous_hash, hash, subject_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
          RETURNING sequence, hash)
        UPDATE audit_chain_head SET sequence = inserted.sequence, hash = inserted.hash FROM inserted WHERE id = 1`,
       [
@@ -73,6 +79,7 @@ export class AuditLog {
         record.sessionDigest,
         record.previousHash,
         hash,
+        record.subjectId,
       ],
     );
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AuditEventPage, AuditEventResponse } from '@sluitend/domain';
 import { DataSource } from 'typeorm';
+import { likePattern } from '../common/persistence/like-pattern';
 import type { AuditEventQueryDto } from './dto/audit-event.dto';
 
 interface Row {
@@ -21,6 +22,8 @@ interface Row {
   reason: string | null;
   ip: string | null;
   session_digest: string | null;
+  subject_id: string | null;
+  subject_name: string | null;
   total: string;
 }
 
@@ -38,6 +41,10 @@ export class AuditQueries {
     };
     if (query.caseId) add((p) => `e.case_ids @> ARRAY[CAST(${p} AS uuid)]`, query.caseId);
     if (query.userId) add((p) => `e.user_id = ${p}`, query.userId);
+    const user = query.user?.trim();
+    // Both sides of an administrative event: what the person did, and what was done to them.
+    if (user)
+      add((p) => `(e.user_id IN (${usersMatching(p)}) OR e.subject_id IN (${usersMatching(p)}))`, likePattern(user));
     if (query.action) add((p) => `e.action = ${p}`, query.action);
     // Calendar days are Dutch days: the boundaries are midnight in Europe/Amsterdam.
     if (query.from) add((p) => `e.at >= (CAST(${p} AS date)::timestamp AT TIME ZONE 'Europe/Amsterdam')`, query.from);
@@ -69,10 +76,20 @@ export class AuditQueries {
   }
 }
 
-const SELECT = `SELECT e.*, u.name AS user_name, o.name AS organisation_name
+// An event's subject is a user, an organisation or a region (its `resource` says which); ids are random UUIDs,
+// so at most one of the three joins finds it.
+const SELECT = `SELECT e.*, u.name AS user_name, o.name AS organisation_name,
+       COALESCE(su.name, so.name, sr.name) AS subject_name
   FROM audit_event e
   LEFT JOIN app_user u ON u.id = e.user_id
-  LEFT JOIN organisation o ON o.id = e.organisation_id`;
+  LEFT JOIN organisation o ON o.id = e.organisation_id
+  LEFT JOIN app_user su ON su.id = e.subject_id
+  LEFT JOIN organisation so ON so.id = e.subject_id
+  LEFT JOIN region sr ON sr.id = e.subject_id`;
+
+/** E-mail addresses are stored in lower case; the pattern is lower case too. */
+const usersMatching = (pattern: string) =>
+  `SELECT m.id FROM app_user m WHERE lower(m.name) LIKE ${pattern} OR m.email LIKE ${pattern}`;
 
 function toResponse(row: Row): AuditEventResponse {
   return {
@@ -93,5 +110,6 @@ function toResponse(row: Row): AuditEventResponse {
     reason: row.reason,
     ip: row.ip,
     sessionDigest: row.session_digest,
+    subject: row.subject_id ? { id: row.subject_id, name: row.subject_name ?? '' } : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { CaseSort, Sector } from '@sluitend/domain';
 import { activeConsentExists } from '../access/consent-sql';
+import { likePattern } from '../common/persistence/like-pattern';
 
 /**
  * Dutch lists sort "de Jong" under J: the sort key drops the tussenvoegsels and ignores case.
@@ -27,11 +28,6 @@ export interface CaseSearch {
   sort: CaseSort;
   page: number;
   pageSize: number;
-}
-
-/** LIKE wildcards in what the user typed are literal characters, not patterns. */
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
 /**

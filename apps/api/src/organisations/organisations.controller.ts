@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/guards/roles.decorator';
 import { CreateOrganisationDto } from './dto/create-organisation.dto';
 import { OrganisationResponseDto } from './dto/organisation-response.dto';
@@ -33,8 +35,11 @@ export class OrganisationsController {
   @ApiCreatedResponse({ type: OrganisationResponseDto, description: 'Created.' })
   @ApiResponse({ status: 403, description: 'Not an admin, or the CSRF token is wrong.' })
   @ApiResponse({ status: 409, description: 'The name is already used in this region.' })
-  create(@Body() body: CreateOrganisationDto): Promise<OrganisationResponseDto> {
-    return this.organisations.create(body);
+  create(
+    @CurrentUser() actor: AuthenticatedUser,
+    @Body() body: CreateOrganisationDto,
+  ): Promise<OrganisationResponseDto> {
+    return this.organisations.create(actor, body);
   }
 
   @Patch(':id')
@@ -48,9 +53,10 @@ export class OrganisationsController {
   @ApiResponse({ status: 404, description: 'No such organisation.' })
   @ApiResponse({ status: 409, description: 'Changed by someone else since you read it, or the name is taken.' })
   update(
+    @CurrentUser() actor: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateOrganisationDto,
   ): Promise<OrganisationResponseDto> {
-    return this.organisations.update(id, body);
+    return this.organisations.update(actor, id, body);
   }
 }

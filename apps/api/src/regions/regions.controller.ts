@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { Roles } from '../auth/guards/roles.decorator';
 import { UpdateLifeDomainsDto } from './dto/life-domains.dto';
 import { RegionResponseDto } from './dto/region-response.dto';
@@ -26,9 +28,10 @@ export class RegionsController {
   @ApiResponse({ status: 403, description: 'Not an admin, or the CSRF token is wrong.' })
   @ApiResponse({ status: 404, description: 'No such region.' })
   setLifeDomains(
+    @CurrentUser() actor: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: UpdateLifeDomainsDto,
   ): Promise<RegionResponseDto> {
-    return this.regions.setLifeDomains(id, body.lifeDomains);
+    return this.regions.setLifeDomains(actor, id, body.lifeDomains);
   }
 }

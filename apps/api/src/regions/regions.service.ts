@@ -2,7 +2,10 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import type { LifeDomainDefinition } from '@sluitend/domain';
 import { ProblemException } from '../common/problem/problem.exception';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { DataSource, type Repository } from 'typeorm';
+import { adminChangeEvents } from '../audit/admin-audit-events';
+import { AuditLog } from '../audit/audit-log.service';
+import type { AuthenticatedUser } from '../auth/authenticated-user';
 import type { MunicipalityResponseDto, RegionResponseDto } from './dto/region-response.dto';
 import { MunicipalityEntity } from './entities/municipality.entity';
 import { RegionEntity } from './entities/region.entity';
@@ -15,6 +18,8 @@ export class RegionsService {
   constructor(
     @InjectRepository(RegionEntity) private readonly regions: Repository<RegionEntity>,
     @InjectRepository(MunicipalityEntity) private readonly municipalitiesRepository: Repository<MunicipalityEntity>,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
   ) {}
 
   async municipalities(): Promise<MunicipalityResponseDto[]> {
@@ -36,12 +41,19 @@ export class RegionsService {
   }
 
   /** Existing plans keep their domains; new plans and the editor follow the new list. */
-  async setLifeDomains(id: string, lifeDomains: LifeDomainDefinition[]): Promise<RegionResponseDto> {
-    const result = await this.regions.update(
-      { id },
-      { lifeDomains: lifeDomains.map(({ key, label }) => ({ key, label: label.trim() })) },
-    );
-    if (result.affected !== 1) throw regionNotFound(id);
+  async setLifeDomains(
+    actor: AuthenticatedUser,
+    id: string,
+    lifeDomains: LifeDomainDefinition[],
+  ): Promise<RegionResponseDto> {
+    const changes = { lifeDomains: lifeDomains.map(({ key, label }) => ({ key, label: label.trim() })) };
+    await this.dataSource.transaction(async (manager) => {
+      // Locked, so the access log compares with exactly the list this change replaces.
+      const before = await manager.findOne(RegionEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) throw regionNotFound(id);
+      await manager.update(RegionEntity, { id }, changes);
+      await this.audit.writeAll(manager, adminChangeEvents(actor, { resource: 'region', id }, before, changes));
+    });
     const region = (await this.list()).find((candidate) => candidate.id === id);
     if (!region) throw regionNotFound(id);
     return region;

@@ -35,8 +35,8 @@ export class UsersController {
   @ApiOperation({ operationId: 'createUser', summary: 'Create a user with an initial password (admin)' })
   @ApiCreatedResponse({ type: UserResponseDto, description: 'Created.' })
   @ApiResponse({ status: 409, description: 'The email address is already in use.' })
-  create(@Body() body: CreateUserDto): Promise<UserResponseDto> {
-    return this.users.create(body);
+  create(@CurrentUser() actor: AuthenticatedUser, @Body() body: CreateUserDto): Promise<UserResponseDto> {
+    return this.users.create(actor, body);
   }
 
   @Patch(':id')

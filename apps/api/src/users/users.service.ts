@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { normaliseEmail } from '@sluitend/domain';
 import { DataSource, type Repository } from 'typeorm';
+import { adminChangeEvents, adminCreateEvents } from '../audit/admin-audit-events';
+import { AuditLog } from '../audit/audit-log.service';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { PasswordHasher } from '../auth/password-hasher.service';
 import { SessionService } from '../auth/session.service';
@@ -21,6 +23,7 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly audit: AuditLog,
   ) {}
 
   async list(): Promise<UserResponseDto[]> {
@@ -34,18 +37,26 @@ export class UsersService {
     return toUserResponse(user);
   }
 
-  async create(request: CreateUserDto): Promise<UserResponseDto> {
+  async create(actor: AuthenticatedUser, request: CreateUserDto): Promise<UserResponseDto> {
     const passwordHash = await this.hasher.hash(request.password);
     try {
-      const saved = await this.users.save(
-        this.users.create({
-          email: normaliseEmail(request.email),
-          name: request.name.trim(),
-          organisationId: request.organisationId,
-          roles: request.roles,
-          passwordHash,
-        }),
-      );
+      const saved = await this.dataSource.transaction(async (manager) => {
+        const user = await manager.save(
+          manager.create(UserEntity, {
+            email: normaliseEmail(request.email),
+            name: request.name.trim(),
+            organisationId: request.organisationId,
+            roles: request.roles,
+            passwordHash,
+          }),
+        );
+        const fields = ['email', 'name', 'organisationId', 'roles', 'password'];
+        await this.audit.writeAll(
+          manager,
+          adminCreateEvents(actor, { resource: 'user', id: user.id }, fields, user.roles),
+        );
+        return user;
+      });
       return toUserResponse(saved);
     } catch (error) {
       if (isUniqueViolation(error, 'uq_app_user_email')) throw emailTaken();
@@ -61,8 +72,12 @@ export class UsersService {
     if (actor.id === id && losesAdmin) throw cannotDemoteYourself();
     try {
       const updated = await this.dataSource.transaction(async (manager) => {
+        // Locked, so the access log compares with exactly the row this change replaces.
+        const before = await manager.findOne(UserEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
         const result = await updateWithVersion(manager, UserEntity, id, version, changes, 'User');
         if (changes.active === false) await this.sessions.endAllFor(id, manager);
+        if (before)
+          await this.audit.writeAll(manager, adminChangeEvents(actor, { resource: 'user', id }, before, changes));
         return result;
       });
       return toUserResponse(updated);

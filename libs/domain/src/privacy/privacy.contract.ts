@@ -3,6 +3,7 @@ import type { CaseResponse, NetworkMemberResponse, TeamMemberResponse, TimelineE
 import type { Role } from '../people/role';
 import type { Sector } from '../people/sector';
 import type { ToekomstplanVersionResponse } from '../toekomstplan/toekomstplan.contract';
+import { ADMIN_AUDIT_ACTIONS } from './admin-audit.contract';
 
 /** Who may give consent: the jongere, and (by age, see consent-rules.ts) a parent or guardian. */
 export const CONSENT_GIVERS = ['jongere', 'parent-or-guardian'] as const;
@@ -153,6 +154,7 @@ export const AUDIT_ACTIONS = [
   'print',
   'break-the-glass',
   'denied',
+  ...ADMIN_AUDIT_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -174,6 +176,8 @@ export interface AuditEventResponse {
   ip: string | null;
   /** A digest of the session id, never the session id itself. */
   sessionDigest: string | null;
+  /** The user, organisation or region an administrative event is about (see `resource`). */
+  subject: { id: string; name: string } | null;
 }
 
 export interface AuditEventPage {
@@ -186,6 +190,8 @@ export interface AuditEventPage {
 export interface AuditEventQuery {
   caseId?: string;
   userId?: string;
+  /** Part of the name or e-mail of the user who acted, or of the user an event is about; any case. */
+  user?: string;
   action?: AuditAction;
   /** Calendar dates, inclusive, in Europe/Amsterdam. */
   from?: string;

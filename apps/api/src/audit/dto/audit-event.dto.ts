@@ -12,7 +12,7 @@ import {
   type Role,
 } from '@sluitend/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { IsCalendarDate } from '../../common/validation/domain-validators';
 
 export class AuditUserRefDto {
@@ -28,6 +28,14 @@ export class AuditOrganisationRefDto {
   organisationId!: string;
 
   @ApiProperty()
+  name!: string;
+}
+
+export class AuditSubjectRefDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: 'Its current name; empty when it no longer exists.' })
   name!: string;
 }
 
@@ -76,6 +84,13 @@ export class AuditEventDto implements AuditEventResponse {
 
   @ApiProperty({ type: String, nullable: true })
   sessionDigest!: string | null;
+
+  @ApiProperty({
+    type: AuditSubjectRefDto,
+    nullable: true,
+    description: 'The user, organisation or region an administrative event is about (see resource).',
+  })
+  subject!: AuditSubjectRefDto | null;
 }
 
 export class AuditEventPageDto implements AuditEventPage {
@@ -119,6 +134,18 @@ export class AuditEventQueryDto extends AuditPageQueryDto implements AuditEventQ
   @IsOptional()
   @IsUUID()
   userId?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 254,
+    description:
+      'Part of the name or e-mail address of the user who acted, or of the user an event is about; any case.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  // Postgres cannot hold a NUL in text; no name or address has a control character.
+  @Matches(/^[^\p{Cc}]*$/u, { message: 'user must not contain control characters' })
+  user?: string;
 
   @ApiPropertyOptional({ enum: AUDIT_ACTIONS })
   @IsOptional()

@@ -9,6 +9,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'audit_event' })
 @Index('ix_audit_event_at', ['at'])
 @Index('ix_audit_event_user_at', ['userId', 'at'])
+@Index('ix_audit_event_subject_at', ['subjectId', 'at'])
 @Index('ix_audit_event_case_ids', { synchronize: false })
 export class AuditEventEntity {
   @PrimaryColumn({ type: 'bigint', primaryKeyConstraintName: 'pk_audit_event' })
@@ -55,6 +56,10 @@ export class AuditEventEntity {
 
   @Column({ name: 'session_digest', type: 'varchar', length: 64, nullable: true })
   sessionDigest!: string | null;
+
+  /** The user, organisation or region an administrative event is about (`resource` says which). */
+  @Column({ name: 'subject_id', type: 'uuid', nullable: true })
+  subjectId!: string | null;
 
   @Column({ name: 'previous_hash', type: 'varchar', length: 64 })
   previousHash!: string;

@@ -6,6 +6,7 @@ import { Reminders1763940000000 } from './1763940000000-reminders';
 import { CaseActivity1763950000000 } from './1763950000000-case-activity';
 import { NotificationMail1763960000000 } from './1763960000000-notification-mail';
 import { Monitoring1763970000000 } from './1763970000000-monitoring';
+import { AdminAuditSubject1764020000000 } from './1764020000000-admin-audit-subject';
 import { IdempotencyKeys1764040000000 } from './1764040000000-idempotency-keys';
 import { OneCasePerBsn1764040000001 } from './1764040000001-one-case-per-bsn';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   CaseActivity1763950000000,
   NotificationMail1763960000000,
   Monitoring1763970000000,
+  AdminAuditSubject1764020000000,
   IdempotencyKeys1764040000000,
   OneCasePerBsn1764040000001,
 ];

@@ -39,6 +39,13 @@ describe('PrivacyApiService', () => {
     expect(result).toEqual(page);
   });
 
+  it('sends the name or e-mail to search for, trimmed', () => {
+    service.auditEvents({ user: '  Anouk Beheer ', page: 1, pageSize: 25 }).subscribe();
+    expect(http.expectOne((r) => r.url === '/api/v1/audit-events').request.urlWithParams).toBe(
+      '/api/v1/audit-events?user=Anouk%20Beheer&page=1&pageSize=25',
+    );
+  });
+
   it('leaves empty filters out of the access-log url', () => {
     service.auditEvents({ caseId: '  ', userId: '', page: 1, pageSize: 25 }).subscribe();
     const request = http.expectOne((r) => r.url === '/api/v1/audit-events');

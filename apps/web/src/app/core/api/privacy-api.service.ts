@@ -21,6 +21,8 @@ export function auditEventParams(query: AuditEventQuery): HttpParams {
   if (caseId) params = params.set('caseId', caseId);
   const userId = query.userId?.trim();
   if (userId) params = params.set('userId', userId);
+  const user = query.user?.trim();
+  if (user) params = params.set('user', user);
   if (query.action) params = params.set('action', query.action);
   if (query.from) params = params.set('from', query.from);
   if (query.to) params = params.set('to', query.to);

@@ -17,6 +17,7 @@ export function anAuditEvent(overrides: Partial<AuditEventResponse> = {}): Audit
     reason: null,
     ip: '10.0.0.8',
     sessionDigest: 'abc',
+    subject: null,
     ...overrides,
   };
 }

@@ -147,6 +147,62 @@ describe('AccessLogPage', () => {
     expect(page.querySelector('.empty-state')?.textContent).toContain('Geen gebeurtenissen die aan de filters voldoen');
   });
 
+  describe('searching by name or e-mail', () => {
+    const field = () => input('audit-user');
+
+    it('offers a labelled field that says it matches part of a name or e-mail, of whoever acted or was acted on', () => {
+      expect(page.querySelector('label[for="audit-user"]')?.textContent?.trim()).toBe('Naam of e-mailadres');
+      const hints = (field()?.getAttribute('aria-describedby') ?? '').split(' ');
+      const hint = hints.map((id) => page.querySelector(`#${id}`)?.textContent ?? '').join(' ');
+      expect(hint).toContain('Een deel van de naam of het e-mailadres');
+      expect(hint).toContain('wat met diens account is gedaan');
+      expect(field()?.getAttribute('type')).toBe('search');
+      expect(field()?.getAttribute('autocomplete')).toBe('off');
+    });
+
+    it('searches with the trimmed text on submit, from page 1, and clears it with the other filters', async () => {
+      type('audit-user', '  Anouk@Demo ');
+      http.expectNone((r) => r.url === '/api/v1/audit-events');
+      submit();
+      await fixture.whenStable();
+      expectLog('/api/v1/audit-events?user=Anouk@Demo&page=1&pageSize=25').flush(anAuditPage([]));
+      await fixture.whenStable();
+
+      Array.from(page.querySelectorAll<HTMLButtonElement>('form button'))
+        .find((button) => button.textContent?.trim() === 'Filters wissen')
+        ?.click();
+      await fixture.whenStable();
+      expectLog('/api/v1/audit-events?page=1&pageSize=25').flush(anAuditPage(EVENTS));
+      expect(field()?.value).toBe('');
+    });
+
+    it('shows whom an administrative event is about, and granted roles by their Dutch names', async () => {
+      submit();
+      await fixture.whenStable();
+      expectLog('/api/v1/audit-events?page=1&pageSize=25').flush(
+        anAuditPage([
+          anAuditEvent({
+            sequence: 50,
+            user: { userId: 'admin-1', name: 'Anouk Beheer' },
+            roles: ['admin'],
+            action: 'role-grant',
+            resource: 'user',
+            caseIds: [],
+            fields: ['professional', 'actietafel-member'],
+            ground: 'role',
+            groundReference: null,
+            subject: { id: 'user-9', name: 'Otto Vindbaar' },
+          }),
+        ]),
+      );
+      await fixture.whenStable();
+      const [action, resource, , fields] = cells(rows()[0]).slice(5);
+      expect(action).toBe('Rol toekennen');
+      expect(resource).toBe('user over Otto Vindbaar');
+      expect(fields).toBe('Professional, Actietafel-lid');
+    });
+  });
+
   it('refuses an end date before the start date, links the error to the field and sends nothing', async () => {
     type('audit-from', '2026-03-05');
     type('audit-to', '2026-03-01');

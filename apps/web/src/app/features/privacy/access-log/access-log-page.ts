@@ -28,6 +28,7 @@ import {
   auditQuery,
   dateRange,
   hasAuditFilters,
+  namesRoles,
 } from './audit-filters';
 
 type LoadResult = { page: AuditEventPage; error: null } | { page: null; error: UiMessage };
@@ -51,7 +52,7 @@ export class AccessLogPage {
 
   protected readonly actions = AUDIT_ACTIONS;
   readonly filters = inject(NonNullableFormBuilder).group(
-    { caseId: '', userId: '', action: '' as AuditAction | '', from: '', to: '' },
+    { caseId: '', userId: '', user: '', action: '' as AuditAction | '', from: '', to: '' },
     { validators: dateRange },
   );
   protected readonly query = signal<AuditEventQuery>(INITIAL_AUDIT_QUERY);
@@ -98,6 +99,11 @@ export class AccessLogPage {
 
   protected flagOf(event: AuditEventResponse): AuditFlag | null {
     return auditFlag(event);
+  }
+
+  /** The roles a grant or revoke names, in domain order; null for any other event. */
+  protected rolesNamed(event: AuditEventResponse): Role[] | null {
+    return namesRoles(event) ? ROLES.filter((role) => event.fields.includes(role)) : null;
   }
 
   /** Roles in the fixed domain order, whatever order the API returned them in. */

@@ -3,7 +3,7 @@ import { anAuditEvent } from '../privacy-testing';
 import { auditFlag, auditQuery, dateRange, hasAuditFilters } from './audit-filters';
 
 describe('audit filters', () => {
-  const none = { caseId: '', userId: '', action: '', from: '', to: '' } as const;
+  const none = { caseId: '', userId: '', user: '', action: '', from: '', to: '' } as const;
 
   it('asks for the first page of everything when no filter is set', () => {
     expect(auditQuery(none)).toEqual({ page: 1, pageSize: 25 });
@@ -11,7 +11,7 @@ describe('audit filters', () => {
   });
 
   it('trims the ids and keeps every filter that is set', () => {
-    const query = auditQuery({ caseId: ' case-1 ', userId: 'user-2', action: 'denied', from: '2026-03-01', to: '' });
+    const query = auditQuery({ ...none, caseId: ' case-1 ', userId: 'user-2', action: 'denied', from: '2026-03-01' });
     expect(query).toEqual({
       caseId: 'case-1',
       userId: 'user-2',
@@ -21,6 +21,13 @@ describe('audit filters', () => {
       pageSize: 25,
     });
     expect(hasAuditFilters(query)).toBe(true);
+  });
+
+  it('searches by part of a name or e-mail, trimmed, and counts it as a filter', () => {
+    const query = auditQuery({ ...none, user: '  anouk@demo ' });
+    expect(query).toEqual({ user: 'anouk@demo', page: 1, pageSize: 25 });
+    expect(hasAuditFilters(query)).toBe(true);
+    expect(auditQuery({ ...none, user: '   ' })).toEqual({ page: 1, pageSize: 25 });
   });
 
   it('refuses an end date before the start date, and allows the same day or an open end', () => {

@@ -7,6 +7,8 @@ export const DATE_RANGE_ERROR = 'dateRange';
 export interface AuditFilters {
   caseId: string;
   userId: string;
+  /** Part of a name or e-mail address: of whoever acted, or of the user acted on. */
+  user: string;
   action: AuditAction | '';
   /** Calendar dates (yyyy-mm-dd) as a date input gives them, or ''. */
   from: string;
@@ -20,8 +22,10 @@ export function auditQuery(filters: AuditFilters): AuditEventQuery {
   const query: AuditEventQuery = { ...INITIAL_AUDIT_QUERY };
   const caseId = filters.caseId.trim();
   const userId = filters.userId.trim();
+  const user = filters.user.trim();
   if (caseId) query.caseId = caseId;
   if (userId) query.userId = userId;
+  if (user) query.user = user;
   if (filters.action) query.action = filters.action;
   if (filters.from) query.from = filters.from;
   if (filters.to) query.to = filters.to;
@@ -29,7 +33,7 @@ export function auditQuery(filters: AuditFilters): AuditEventQuery {
 }
 
 export function hasAuditFilters(query: AuditEventQuery): boolean {
-  return Boolean(query.caseId || query.userId || query.action || query.from || query.to);
+  return Boolean(query.caseId || query.userId || query.user || query.action || query.from || query.to);
 }
 
 /** On the filter group: "to" may not lie before "from". Dates as yyyy-mm-dd compare as text. */
@@ -40,6 +44,11 @@ export const dateRange: ValidatorFn = (group: AbstractControl): ValidationErrors
     ? { [DATE_RANGE_ERROR]: true }
     : null;
 };
+
+/** A role grant or revoke names roles in `fields`, not field names: shown by their Dutch names. */
+export function namesRoles(event: { action: AuditAction }): boolean {
+  return event.action === 'role-grant' || event.action === 'role-revoke';
+}
 
 export type AuditFlag = 'break-the-glass' | 'denied';
 
