@@ -1,91 +1,71 @@
 import { Injectable } from '@nestjs/common';
-import type { AccessGround, AuditAction, AuditChainVerification, Role } from '@sluitend/domain';
+import { isAnchorIntact, type AuditChainVerification } from '@sluitend/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time/clock';
-import { auditHash } from './audit-hash';
-
-interface StoredEvent {
-  sequence: string;
-  at: Date;
-  user_id: string | null;
-  organisation_id: string | null;
-  roles: Role[];
-  on_behalf_of: string | null;
-  case_ids: string[];
-  action: AuditAction;
-  resource: string;
-  fields: string[];
-  ground: AccessGround;
-  ground_reference: string | null;
-  reason: string | null;
-  ip: string | null;
-  session_digest: string | null;
-  previous_hash: string;
-  hash: string;
-}
-
-const BATCH = 2000;
+import { compareWithAnchor } from './anchor/anchor-comparison';
+import { ANCHOR_LOCK_SQL, CheckpointAnchor } from './anchor/checkpoint-anchor';
+import { HEAD_QUERY, headState, walkChain, type HeadRow } from './chain-walk';
 
 /**
- * Recomputes the chain from the oldest kept event to the head. An edited row breaks its own hash; a removed
- * or inserted row breaks the link or the numbering; a removed tail no longer reaches the head.
+ * Recomputes the chain from the oldest kept event to the head, then compares the head with the newest signed
+ * checkpoint outside the database: a tail removed together with winding `audit_chain_head` back leaves the
+ * chain itself consistent, and only the checkpoint shows the events that were there.
  */
 @Injectable()
 export class AuditChainVerifier {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly anchor: CheckpointAnchor,
   ) {}
 
   async verify(): Promise<AuditChainVerification> {
-    const [head]: Array<{ sequence: string; hash: string; pruned_through: string; pruned_hash: string }> =
-      await this.dataSource.query(`SELECT sequence, hash, pruned_through, pruned_hash FROM audit_chain_head`);
-    let expectedSequence = Number(head.pruned_through) + 1;
-    let previousHash = head.pruned_hash;
-    let checked = 0;
-    const result = (brokenAt: number | null): AuditChainVerification => ({
-      valid: brokenAt === null,
-      checkedEvents: checked,
-      firstBrokenSequence: brokenAt,
-      verifiedAt: this.clock.now().toISOString(),
-    });
-    for (;;) {
-      const rows: StoredEvent[] = await this.dataSource.query(
-        `SELECT * FROM audit_event WHERE sequence >= $1 ORDER BY sequence LIMIT $2`,
-        [expectedSequence, BATCH],
-      );
-      for (const row of rows) {
-        const sequence = Number(row.sequence);
-        if (sequence !== expectedSequence || row.previous_hash !== previousHash) return result(expectedSequence);
-        const recomputed = auditHash({
-          sequence,
-          at: row.at,
-          userId: row.user_id,
-          organisationId: row.organisation_id,
-          roles: row.roles,
-          onBehalfOf: row.on_behalf_of,
-          caseIds: row.case_ids,
-          action: row.action,
-          resource: row.resource,
-          fields: row.fields,
-          ground: row.ground,
-          groundReference: row.ground_reference,
-          reason: row.reason,
-          ip: row.ip,
-          sessionDigest: row.session_digest,
-          previousHash: row.previous_hash,
-        });
-        if (recomputed !== row.hash) return result(sequence);
-        checked += 1;
-        previousHash = row.hash;
-        expectedSequence += 1;
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      // The record of the newest checkpoint and the file are read under the writers' lock, so a checkpoint
+      // being written cannot show in one and not yet in the other; the snapshot keeps the walk consistent.
+      await runner.query(`SELECT pg_advisory_lock_shared(${ANCHOR_LOCK_SQL})`);
+      await runner.startTransaction('REPEATABLE READ');
+      let released = false;
+      const release = async () => {
+        if (released) return;
+        released = true;
+        await runner.query(`SELECT pg_advisory_unlock_shared(${ANCHOR_LOCK_SQL})`);
+      };
+      try {
+        const [row]: HeadRow[] = await runner.query(HEAD_QUERY);
+        const log = await this.anchor.store.read();
+        await release();
+        const head = headState(row);
+        const newest = log?.checkpoints.at(-1);
+        const walk = await walkChain(runner.manager, { sequence: head.prunedThrough, hash: head.prunedHash });
+        const [atCheckpoint]: Array<{ hash: string }> = newest
+          ? await runner.query(`SELECT hash FROM audit_event WHERE sequence = $1`, [newest.sequence])
+          : [];
+        await runner.commitTransaction();
+        let brokenAt = walk.brokenAt;
+        if (brokenAt === null && (walk.lastSequence !== head.sequence || walk.lastHash !== head.hash)) {
+          // A removed tail no longer reaches the head.
+          brokenAt = Math.min(walk.lastSequence + 1, head.sequence);
+        }
+        const anchor = compareWithAnchor({ head, log, key: this.anchor.key, eventHash: atCheckpoint?.hash ?? null });
+        const firstBroken =
+          brokenAt === null ? anchor.firstMissingSequence : Math.min(brokenAt, anchor.firstMissingSequence ?? brokenAt);
+        return {
+          valid: brokenAt === null && isAnchorIntact(anchor.verification.status),
+          checkedEvents: walk.checked,
+          firstBrokenSequence: firstBroken,
+          verifiedAt: this.clock.now().toISOString(),
+          anchor: anchor.verification,
+        };
+      } catch (error) {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
+        await release();
+        throw error;
       }
-      if (rows.length < BATCH) break;
+    } finally {
+      await runner.release();
     }
-    const headSequence = Number(head.sequence);
-    if (expectedSequence - 1 !== headSequence || previousHash !== head.hash) {
-      return result(Math.min(expectedSequence, headSequence));
-    }
-    return result(null);
   }
 }

@@ -194,12 +194,56 @@ export interface AuditEventQuery {
   pageSize?: number;
 }
 
+/**
+ * How the chain compares with the newest signed checkpoint kept outside the database. Only `anchored` and
+ * `not-anchored-yet` (no checkpoint written, none recorded) leave the log valid.
+ */
+export const AUDIT_ANCHOR_STATUSES = [
+  'anchored',
+  'not-anchored-yet',
+  'missing-tail',
+  'invalid-signature',
+  'checkpoints-missing',
+  'checkpoints-damaged',
+  'key-unavailable',
+] as const;
+export type AuditAnchorStatus = (typeof AUDIT_ANCHOR_STATUSES)[number];
+
+export function isAnchorIntact(status: AuditAnchorStatus): boolean {
+  return status === 'anchored' || status === 'not-anchored-yet';
+}
+
+export interface AuditAnchorVerification {
+  status: AuditAnchorStatus;
+  /** The newest checkpoint read from the checkpoint file, if any. */
+  checkpointNumber: number | null;
+  checkpointSequence: number | null;
+  checkpointAt: string | null;
+  /** How many checkpoints the database records as written; the file must hold at least these. */
+  recordedCheckpoints: number;
+  /** The sequence of the chain's head in the database. */
+  headSequence: number;
+}
+
 export interface AuditChainVerification {
+  /** The chain is unbroken and reaches its newest checkpoint. */
   valid: boolean;
   checkedEvents: number;
-  /** The first event whose hash does not match its content or its predecessor. */
+  /** The first event whose hash does not match its content or its predecessor, or the first one missing. */
   firstBrokenSequence: number | null;
   verifiedAt: string;
+  anchor: AuditAnchorVerification;
+}
+
+/** A signed checkpoint as the API reports it after writing one (or finding the head already anchored). */
+export interface AuditCheckpointResponse {
+  number: number;
+  sequence: number;
+  hash: string;
+  at: string;
+  keyId: string;
+  /** False when the head had not moved since the newest checkpoint, which is then returned. */
+  written: boolean;
 }
 
 /** An escalation as the inzage shows it: everything held, without what the reader may do with it. */
