@@ -1,4 +1,5 @@
 import type { AuditChainVerification, AuditCheckpointResponse } from '@sluitend/domain';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,8 @@ import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createTestApp, signIn, type TestApp } from '../testing/test-app';
 import { CHECKPOINT_FILE } from './anchor/checkpoint-anchor';
+
+const ROOT = join(__dirname, '../../../..');
 
 /**
  * The chain anchored outside the database. The tampering here is what a database administrator could do: the
@@ -74,6 +77,25 @@ describe('the access log anchored by signed checkpoints', () => {
     });
   };
 
+  /** The command line verifier as an auditor runs it, with the API's database and DATA_DIR. */
+  const verifyCli = () =>
+    new Promise<{ code: number; out: string }>((resolve) => {
+      execFile(
+        join(ROOT, 'node_modules/.bin/ts-node'),
+        ['-r', 'tsconfig-paths/register', 'apps/api/src/audit/verify-cli.ts'],
+        {
+          cwd: ROOT,
+          env: {
+            PATH: process.env['PATH'],
+            TS_NODE_PROJECT: 'tools/tsconfig.scripts.json',
+            DATABASE_URL: subject.database.url,
+            DATA_DIR: dataDir,
+          },
+        },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, out: `${stdout}${stderr}` }),
+      );
+    });
+
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'sluitend-anchor-'));
     subject = await createTestApp({ DATA_DIR: dataDir, AUDIT_CHECKPOINT_INTERVAL_MINUTES: '0' });
@@ -139,6 +161,21 @@ describe('the access log anchored by signed checkpoints', () => {
       await restore(removed, { sequence: signed.sequence, hash: signed.hash });
     }
     expect(await verify()).toMatchObject({ valid: true, anchor: { status: 'anchored' } });
+  });
+
+  it('npm run audit:verify, outside the API, exits 1 naming the missing tail, and 0 once the log is whole', async () => {
+    const signed = await anchoredCheckpoint();
+    const removed = await cutTail(signed.sequence - 1);
+    let broken: { code: number; out: string };
+    try {
+      broken = await verifyCli();
+    } finally {
+      await restore(removed, { sequence: signed.sequence, hash: signed.hash });
+    }
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain(`MISSING TAIL: checkpoint ${signed.number} (event ${signed.sequence},`);
+    const whole = await verifyCli();
+    expect(whole).toMatchObject({ code: 0, out: expect.stringContaining(`Anchored: the chain reaches checkpoint`) });
   });
 
   it('fails verification when the signed events were replaced by new ones past the checkpoint', async () => {
@@ -207,6 +244,23 @@ describe('the access log anchored by signed checkpoints', () => {
     await writeEvents(2);
     expect(await anchoredCheckpoint()).toMatchObject({ written: true, number: signed.number + 1 });
     expect(await verify()).toMatchObject({ valid: true, checkedEvents: 2, anchor: { status: 'anchored' } });
+  });
+
+  it("refuses a checkpoint file of another database's chain, in verification and in writing", async () => {
+    await writeEvents(1);
+    await anchoredCheckpoint();
+    const [{ chain_id: chainId }] = await db().query(`SELECT chain_id FROM audit_chain_head`);
+    const other = '00000000-0000-4000-8000-000000000000';
+    await db().query(`UPDATE audit_chain_head SET chain_id = $1`, [other]);
+    try {
+      expect(await verify()).toMatchObject({ valid: false, anchor: { status: 'other-database' } });
+      await writeEvents(1);
+      expect((await checkpoint()).status).toBe(409);
+    } finally {
+      await db().query(`UPDATE audit_chain_head SET chain_id = $1`, [chainId]);
+    }
+    expect((await anchoredCheckpoint()).written).toBe(true);
+    expect((await verify()).valid).toBe(true);
   });
 
   it('is for the privacy officer only', async () => {

@@ -94,11 +94,12 @@ export interface HeadRow {
   hash: string;
   pruned_through: string;
   pruned_hash: string;
+  chain_id: string;
   checkpoint_number: string;
   checkpoint_digest: string | null;
 }
 
-export const HEAD_QUERY = `SELECT sequence, hash, pruned_through, pruned_hash, checkpoint_number, checkpoint_digest FROM audit_chain_head WHERE id = 1`;
+export const HEAD_QUERY = `SELECT sequence, hash, pruned_through, pruned_hash, chain_id, checkpoint_number, checkpoint_digest FROM audit_chain_head WHERE id = 1`;
 
 export function headState(row: HeadRow) {
   return {
@@ -106,6 +107,7 @@ export function headState(row: HeadRow) {
     hash: row.hash,
     prunedThrough: Number(row.pruned_through),
     prunedHash: row.pruned_hash,
+    chainId: row.chain_id,
     checkpointNumber: Number(row.checkpoint_number),
     checkpointDigest: row.checkpoint_digest,
   };

@@ -19,6 +19,7 @@ export function describeVerification(result: AuditChainVerification): string {
     'not-anchored-yet': 'Not anchored yet: no checkpoint has been written.',
     'missing-tail': `MISSING TAIL: ${checkpoint} signed events the chain no longer holds (head ${anchor.headSequence}).`,
     'invalid-signature': `INVALID SIGNATURE on ${checkpoint}.`,
+    'other-database': `OTHER DATABASE: ${checkpoint} belongs to another database's access log.`,
     'checkpoints-missing': `CHECKPOINTS MISSING: the database records ${anchor.recordedCheckpoints}, the file holds fewer (newest: ${checkpoint}).`,
     'checkpoints-damaged': `CHECKPOINT FILE DAMAGED after ${checkpoint}.`,
     'key-unavailable': `NO SIGNING KEY to check ${checkpoint} with (AUDIT_SIGNING_KEY or DATA_DIR).`,

@@ -203,6 +203,7 @@ export const AUDIT_ANCHOR_STATUSES = [
   'not-anchored-yet',
   'missing-tail',
   'invalid-signature',
+  'other-database',
   'checkpoints-missing',
   'checkpoints-damaged',
   'key-unavailable',

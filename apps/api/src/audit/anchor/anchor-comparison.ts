@@ -9,6 +9,8 @@ export interface ChainHeadState {
   hash: string;
   prunedThrough: number;
   prunedHash: string;
+  /** This database's chain, which every checkpoint of it names. */
+  chainId: string;
   checkpointNumber: number;
   checkpointDigest: string | null;
 }
@@ -67,6 +69,7 @@ export function compareWithAnchor(input: {
   if (newest && !log?.damage) {
     if (!key) return result('key-unavailable');
     if (!hasValidSignature(newest, key)) return result('invalid-signature');
+    if (newest.chainId !== head.chainId) return result('other-database');
   }
   const problem = checkpointLogProblem(head, log);
   if (problem) return result(problem);

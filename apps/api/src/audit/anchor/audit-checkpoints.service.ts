@@ -75,6 +75,11 @@ export class AuditCheckpoints implements OnApplicationBootstrap, BeforeApplicati
       if (last && !hasValidSignature(last, key)) {
         throw refused(`Checkpoint ${last.number} does not carry a valid signature of this key (${last.keyId}).`);
       }
+      if (last && last.chainId !== head.chainId) {
+        throw refused(
+          `The checkpoints in ${this.anchor.store.description} belong to another database (${last.chainId}); this one is ${head.chainId}.`,
+        );
+      }
       if (last && last.sequence === head.sequence && last.hash === head.hash) {
         await this.record(manager, last);
         return response(last, false);
@@ -82,6 +87,7 @@ export class AuditCheckpoints implements OnApplicationBootstrap, BeforeApplicati
       await this.assertExtends(manager, head, last);
       const checkpoint = signCheckpoint(
         {
+          chainId: head.chainId,
           number: checkpoints.length + 1,
           sequence: head.sequence,
           hash: head.hash,

@@ -13,6 +13,7 @@ function isCheckpoint(value: unknown): value is SignedCheckpoint {
   if (typeof value !== 'object' || value === null) return false;
   const c = value as Record<string, unknown>;
   return (
+    typeof c['chainId'] === 'string' &&
     Number.isSafeInteger(c['number']) &&
     Number.isSafeInteger(c['sequence']) &&
     typeof c['hash'] === 'string' &&
@@ -27,8 +28,8 @@ function isCheckpoint(value: unknown): value is SignedCheckpoint {
 
 /** One JSON object per line, each ending in a newline; a last line without one is a torn write. */
 export function formatCheckpointLine(checkpoint: SignedCheckpoint): string {
-  const { number, sequence, hash, at, previous, keyId, signature } = checkpoint;
-  return `${JSON.stringify({ number, sequence, hash, at, previous, keyId, signature })}\n`;
+  const { chainId, number, sequence, hash, at, previous, keyId, signature } = checkpoint;
+  return `${JSON.stringify({ chainId, number, sequence, hash, at, previous, keyId, signature })}\n`;
 }
 
 /**

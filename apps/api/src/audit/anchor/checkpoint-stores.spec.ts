@@ -10,11 +10,25 @@ import { SyslogCheckpointSink } from './syslog-checkpoint-sink';
 
 const { privateKey } = generateKeyPairSync('ed25519');
 const first = signCheckpoint(
-  { number: 1, sequence: 4, hash: 'a'.repeat(64), at: '2026-12-06T04:00:00.000Z', previous: FIRST_PREVIOUS },
+  {
+    chainId: 'c',
+    number: 1,
+    sequence: 4,
+    hash: 'a'.repeat(64),
+    at: '2026-12-06T04:00:00.000Z',
+    previous: FIRST_PREVIOUS,
+  },
   privateKey,
 );
 const second = signCheckpoint(
-  { number: 2, sequence: 9, hash: 'b'.repeat(64), at: '2026-12-06T04:05:00.000Z', previous: checkpointDigest(first) },
+  {
+    chainId: 'c',
+    number: 2,
+    sequence: 9,
+    hash: 'b'.repeat(64),
+    at: '2026-12-06T04:05:00.000Z',
+    previous: checkpointDigest(first),
+  },
   privateKey,
 );
 

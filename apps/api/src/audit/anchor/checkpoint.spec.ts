@@ -14,6 +14,7 @@ import { formatCheckpointLine, parseCheckpointLog } from './checkpoint-log';
 const { privateKey } = generateKeyPairSync('ed25519');
 const other = generateKeyPairSync('ed25519').privateKey;
 const hash = (digit: string) => digit.repeat(64);
+const CHAIN = '6f1c2a9e-4b7d-4c1e-9a3f-2d5e8b7c6a10';
 
 /** A file of `count` checkpoints, each chained to the one before, at sequences 10, 20, 30, … */
 function chain(count: number, key = privateKey): SignedCheckpoint[] {
@@ -23,6 +24,7 @@ function chain(count: number, key = privateKey): SignedCheckpoint[] {
     checkpoints.push(
       signCheckpoint(
         {
+          chainId: CHAIN,
           number,
           sequence: number * 10,
           hash: hash(String(number % 10)),
@@ -51,6 +53,7 @@ describe('signing a checkpoint', () => {
     ['time', { at: '2026-12-01T10:00:00.001Z' }],
     ['number', { number: 2 }],
     ['link to the previous checkpoint', { previous: hash('e') }],
+    ['database', { chainId: '00000000-0000-4000-8000-000000000000' }],
   ])('fails once its %s is changed', (_, change) => {
     expect(hasValidSignature({ ...checkpoint, ...change }, privateKey)).toBe(false);
   });
@@ -105,6 +108,7 @@ describe('comparing the chain with the newest checkpoint', () => {
     hash: hash('9'),
     prunedThrough: 0,
     prunedHash: GENESIS_HASH,
+    chainId: CHAIN,
     checkpointNumber: 3,
     checkpointDigest: checkpointDigest(newest),
     ...change,
@@ -148,6 +152,12 @@ describe('comparing the chain with the newest checkpoint', () => {
     expect(status({ log: altered }).verification.status).toBe('invalid-signature');
     expect(status({ key: other }).verification.status).toBe('invalid-signature');
     expect(status({ key: null }).verification.status).toBe('key-unavailable');
+  });
+
+  it("names checkpoints of another database's chain as such", () => {
+    expect(status({ head: head({ chainId: '00000000-0000-4000-8000-000000000000' }) }).verification.status).toBe(
+      'other-database',
+    );
   });
 
   it('reports checkpoints missing when the file holds fewer than the database saw written, or none', () => {

@@ -6,6 +6,8 @@ const FORMAT = 'sluitend-audit-checkpoint-v1';
 
 /** What a checkpoint attests: the chain's head at a moment, and the checkpoint before it. */
 export interface CheckpointBody {
+  /** The database's chain (`audit_chain_head.chain_id`): checkpoints of another database never pass for its. */
+  chainId: string;
   /** 1 for the first checkpoint, one more for each next. */
   number: number;
   /** The head's sequence and hash in audit_chain_head when it was signed. */
@@ -29,7 +31,7 @@ export const FIRST_PREVIOUS = GENESIS_HASH;
 /** A fixed-order array, not an object, so the signed bytes cannot depend on key order. */
 function payload(body: CheckpointBody): Buffer {
   return Buffer.from(
-    JSON.stringify([FORMAT, body.number, body.sequence, body.hash, body.at, body.previous, body.keyId]),
+    JSON.stringify([FORMAT, body.chainId, body.number, body.sequence, body.hash, body.at, body.previous, body.keyId]),
     'utf8',
   );
 }
