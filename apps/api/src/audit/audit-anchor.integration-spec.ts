@@ -1,6 +1,6 @@
 import type { AuditChainVerification, AuditCheckpointResponse } from '@sluitend/domain';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type TestAgent from 'supertest/lib/agent';
@@ -110,6 +110,14 @@ describe('the access log anchored by signed checkpoints', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('has written a checkpoint at start, unasked', async () => {
+    for (let wait = 0; wait < 50 && !existsSync(checkpointFile()); wait += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const [first] = readFileSync(checkpointFile(), 'utf8').split('\n');
+    expect(JSON.parse(first)).toMatchObject({ number: 1, signature: expect.any(String) });
+  });
+
   it('writes a signed checkpoint of the head on request, and an untouched chain verifies as anchored', async () => {
     await writeEvents(3);
     const written = await anchoredCheckpoint();
@@ -134,7 +142,6 @@ describe('the access log anchored by signed checkpoints', () => {
   });
 
   it('keeps the signing key out of the database, in a file only its owner may read', () => {
-    const { statSync } = jest.requireActual<typeof import('node:fs')>('node:fs');
     expect(statSync(join(dataDir, 'audit-signing-key.pem')).mode & 0o777).toBe(0o600);
   });
 

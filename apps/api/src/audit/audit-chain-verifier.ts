@@ -20,51 +20,58 @@ export class AuditChainVerifier {
   ) {}
 
   async verify(): Promise<AuditChainVerification> {
+    const { head, log, walk, eventHash } = await this.read();
+    let brokenAt = walk.brokenAt;
+    if (brokenAt === null && (walk.lastSequence !== head.sequence || walk.lastHash !== head.hash)) {
+      // A removed tail no longer reaches the head.
+      brokenAt = Math.min(walk.lastSequence + 1, head.sequence);
+    }
+    const anchor = compareWithAnchor({ head, log, key: this.anchor.key, eventHash });
+    return {
+      valid: brokenAt === null && isAnchorIntact(anchor.verification.status),
+      checkedEvents: walk.checked,
+      firstBrokenSequence:
+        brokenAt === null ? anchor.firstMissingSequence : Math.min(brokenAt, anchor.firstMissingSequence ?? brokenAt),
+      verifiedAt: this.clock.now().toISOString(),
+      anchor: anchor.verification,
+    };
+  }
+
+  /**
+   * The head, the checkpoints and the walk as of one moment. The head row and the file are read under the
+   * checkpoint writers' lock (shared), so a checkpoint being written cannot be in one and not yet in the other;
+   * one REPEATABLE READ snapshot keeps the walk consistent with that head while requests go on writing events.
+   */
+  private async read() {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    let locked = false;
+    const unlock = async () => {
+      if (!locked) return;
+      locked = false;
+      await runner.query(`SELECT pg_advisory_unlock_shared(${ANCHOR_LOCK_SQL})`);
+    };
     try {
-      // The record of the newest checkpoint and the file are read under the writers' lock, so a checkpoint
-      // being written cannot show in one and not yet in the other; the snapshot keeps the walk consistent.
       await runner.query(`SELECT pg_advisory_lock_shared(${ANCHOR_LOCK_SQL})`);
+      locked = true;
       await runner.startTransaction('REPEATABLE READ');
-      let released = false;
-      const release = async () => {
-        if (released) return;
-        released = true;
-        await runner.query(`SELECT pg_advisory_unlock_shared(${ANCHOR_LOCK_SQL})`);
-      };
-      try {
-        const [row]: HeadRow[] = await runner.query(HEAD_QUERY);
-        const log = await this.anchor.store.read();
-        await release();
-        const head = headState(row);
-        const newest = log?.checkpoints.at(-1);
-        const walk = await walkChain(runner.manager, { sequence: head.prunedThrough, hash: head.prunedHash });
-        const [atCheckpoint]: Array<{ hash: string }> = newest
-          ? await runner.query(`SELECT hash FROM audit_event WHERE sequence = $1`, [newest.sequence])
-          : [];
-        await runner.commitTransaction();
-        let brokenAt = walk.brokenAt;
-        if (brokenAt === null && (walk.lastSequence !== head.sequence || walk.lastHash !== head.hash)) {
-          // A removed tail no longer reaches the head.
-          brokenAt = Math.min(walk.lastSequence + 1, head.sequence);
-        }
-        const anchor = compareWithAnchor({ head, log, key: this.anchor.key, eventHash: atCheckpoint?.hash ?? null });
-        const firstBroken =
-          brokenAt === null ? anchor.firstMissingSequence : Math.min(brokenAt, anchor.firstMissingSequence ?? brokenAt);
-        return {
-          valid: brokenAt === null && isAnchorIntact(anchor.verification.status),
-          checkedEvents: walk.checked,
-          firstBrokenSequence: firstBroken,
-          verifiedAt: this.clock.now().toISOString(),
-          anchor: anchor.verification,
-        };
-      } catch (error) {
-        if (runner.isTransactionActive) await runner.rollbackTransaction();
-        await release();
-        throw error;
-      }
+      const [row]: HeadRow[] = await runner.query(HEAD_QUERY);
+      const log = await this.anchor.store.read();
+      await unlock();
+      const head = headState(row);
+      const walk = await walkChain(runner.manager, { sequence: head.prunedThrough, hash: head.prunedHash });
+      const newest = log?.checkpoints.at(-1);
+      const [atCheckpoint]: Array<{ hash: string }> = newest
+        ? await runner.query(`SELECT hash FROM audit_event WHERE sequence = $1`, [newest.sequence])
+        : [];
+      await runner.commitTransaction();
+      return { head, log, walk, eventHash: atCheckpoint?.hash ?? null };
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
     } finally {
+      // A session-level lock would outlive the request on the pooled connection.
+      await unlock().catch(() => undefined);
       await runner.release();
     }
   }

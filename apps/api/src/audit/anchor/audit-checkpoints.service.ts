@@ -11,7 +11,9 @@ import { ProblemException } from '../../common/problem/problem.exception';
 import { Clock } from '../../common/time/clock';
 import { AppConfig } from '../../config/app-config';
 import { HEAD_QUERY, headState, walkChain, type HeadRow } from '../chain-walk';
+import type { KeyObject } from 'node:crypto';
 import { checkpointLogProblem, type ChainHeadState } from './anchor-comparison';
+import type { CheckpointLog } from './checkpoint-log';
 import {
   checkpointDigest,
   FIRST_PREVIOUS,
@@ -34,6 +36,7 @@ const refused = (detail: string) =>
 export class AuditCheckpoints implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(AuditCheckpoints.name);
   private timer?: NodeJS.Timeout;
+  private starting?: Promise<void>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -42,8 +45,9 @@ export class AuditCheckpoints implements OnApplicationBootstrap, BeforeApplicati
     private readonly config: AppConfig,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.writeLogged('start');
+  onApplicationBootstrap(): void {
+    // Not awaited: the first checkpoint of a long log walks all of it, and the API need not wait for that.
+    this.starting = this.writeLogged('start');
     const minutes = this.config.AUDIT_CHECKPOINT_INTERVAL_MINUTES;
     if (minutes > 0) {
       this.timer = setInterval(() => void this.writeLogged('interval'), minutes * 60_000);
@@ -53,6 +57,7 @@ export class AuditCheckpoints implements OnApplicationBootstrap, BeforeApplicati
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    await this.starting;
     await this.writeLogged('stop');
   }
 
@@ -65,23 +70,13 @@ export class AuditCheckpoints implements OnApplicationBootstrap, BeforeApplicati
       const [row]: HeadRow[] = await manager.query(HEAD_QUERY);
       const head = headState(row);
       const log = await this.anchor.store.read();
-      const problem = checkpointLogProblem(head, log);
-      if (problem)
-        throw refused(
-          `The checkpoints in ${this.anchor.store.description} are ${problem}: ${log?.damage ?? `the database records ${head.checkpointNumber}, the file holds ${log?.checkpoints.length ?? 0}`}.`,
-        );
       const checkpoints = log?.checkpoints ?? [];
       const last = checkpoints.at(-1);
-      if (last && !hasValidSignature(last, key)) {
-        throw refused(`Checkpoint ${last.number} does not carry a valid signature of this key (${last.keyId}).`);
-      }
-      if (last && last.chainId !== head.chainId) {
-        throw refused(
-          `The checkpoints in ${this.anchor.store.description} belong to another database (${last.chainId}); this one is ${head.chainId}.`,
-        );
-      }
+      const problem = refusalOf(head, log, key);
+      if (problem) throw refused(problem);
       if (last && last.sequence === head.sequence && last.hash === head.hash) {
-        await this.record(manager, last);
+        // The record lags only when a commit failed after the file was written.
+        if (head.checkpointNumber !== last.number) await this.record(manager, last);
         return response(last, false);
       }
       await this.assertExtends(manager, head, last);
@@ -150,6 +145,23 @@ export class AuditCheckpoints implements OnApplicationBootstrap, BeforeApplicati
       this.logger.error(`Access log checkpoint not written (${when}): ${(error as Error).message}`);
     }
   }
+}
+
+/** Why the stored checkpoints cannot be continued, or null. Names no path: the privacy officer reads it. */
+function refusalOf(head: ChainHeadState, log: CheckpointLog | null, key: KeyObject): string | null {
+  const problem = checkpointLogProblem(head, log);
+  if (problem === 'checkpoints-damaged') {
+    return `The checkpoint file is damaged: ${log?.damage ?? `checkpoint ${head.checkpointNumber} is not the one recorded`}.`;
+  }
+  if (problem === 'checkpoints-missing') {
+    return `The checkpoint file holds ${log?.checkpoints.length ?? 0} checkpoints; the database recorded ${head.checkpointNumber}.`;
+  }
+  const last = log?.checkpoints.at(-1);
+  if (last && !hasValidSignature(last, key)) {
+    return `Checkpoint ${last.number} does not carry a valid signature of this key.`;
+  }
+  if (last && last.chainId !== head.chainId) return `The checkpoint file belongs to another database's access log.`;
+  return null;
 }
 
 function response(checkpoint: SignedCheckpoint, written: boolean): AuditCheckpointResponse {
