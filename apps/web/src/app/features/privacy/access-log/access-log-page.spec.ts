@@ -221,15 +221,13 @@ describe('AccessLogPage', () => {
       verifyButton()?.click();
       await fixture.whenStable();
       expect(verifyButton()?.textContent?.trim()).toBe('Bezig met controleren...');
-      http
-        .expectOne({ method: 'GET', url: '/api/v1/audit-events/verification' })
-        .flush({
-          valid: true,
-          checkedEvents: 60,
-          firstBrokenSequence: null,
-          verifiedAt: '2026-03-05T10:00:00Z',
-          anchor: anchored,
-        });
+      http.expectOne({ method: 'GET', url: '/api/v1/audit-events/verification' }).flush({
+        valid: true,
+        checkedEvents: 60,
+        firstBrokenSequence: null,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: anchored,
+      });
       await fixture.whenStable();
 
       const status = page.querySelector('[data-testid="audit-verify"] [role="status"]');
@@ -239,15 +237,13 @@ describe('AccessLogPage', () => {
 
     it('names the first broken event as an alert', async () => {
       verifyButton()?.click();
-      http
-        .expectOne('/api/v1/audit-events/verification')
-        .flush({
-          valid: false,
-          checkedEvents: 60,
-          firstBrokenSequence: 17,
-          verifiedAt: '2026-03-05T10:00:00Z',
-          anchor: anchored,
-        });
+      http.expectOne('/api/v1/audit-events/verification').flush({
+        valid: false,
+        checkedEvents: 60,
+        firstBrokenSequence: 17,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: anchored,
+      });
       await fixture.whenStable();
 
       expect(page.querySelector('[data-testid="audit-verify"] [role="alert"]')?.textContent).toContain(
@@ -258,15 +254,13 @@ describe('AccessLogPage', () => {
 
     it('names the signed checkpoint the intact log reaches', async () => {
       verifyButton()?.click();
-      http
-        .expectOne('/api/v1/audit-events/verification')
-        .flush({
-          valid: true,
-          checkedEvents: 60,
-          firstBrokenSequence: null,
-          verifiedAt: '2026-03-05T10:00:00Z',
-          anchor: anchored,
-        });
+      http.expectOne('/api/v1/audit-events/verification').flush({
+        valid: true,
+        checkedEvents: 60,
+        firstBrokenSequence: null,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: anchored,
+      });
       await fixture.whenStable();
       expect(page.querySelector('[data-testid="audit-verify"]')?.textContent).toContain(
         'Verankerd: het log reikt tot controlepunt 4 (gebeurtenis 58, vastgelegd op 05-03-2026 10:55)',
@@ -318,15 +312,13 @@ describe('AccessLogPage', () => {
       verifyButton()?.click();
       await fixture.whenStable();
       verifyButton()?.click();
-      http
-        .expectOne('/api/v1/audit-events/verification')
-        .flush({
-          valid: true,
-          checkedEvents: 1,
-          firstBrokenSequence: null,
-          verifiedAt: '2026-03-05T10:00:00Z',
-          anchor: anchored,
-        });
+      http.expectOne('/api/v1/audit-events/verification').flush({
+        valid: true,
+        checkedEvents: 1,
+        firstBrokenSequence: null,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: anchored,
+      });
     });
   });
 });
