@@ -3,6 +3,7 @@ import type { CaseResponse, NetworkMemberResponse, TeamMemberResponse, TimelineE
 import type { Role } from '../people/role';
 import type { Sector } from '../people/sector';
 import type { ToekomstplanVersionResponse } from '../toekomstplan/toekomstplan.contract';
+import type { AuditAnchorStatus } from './audit-anchor';
 
 /** Who may give consent: the jongere, and (by age, see consent-rules.ts) a parent or guardian. */
 export const CONSENT_GIVERS = ['jongere', 'parent-or-guardian'] as const;
@@ -192,26 +193,6 @@ export interface AuditEventQuery {
   to?: string;
   page?: number;
   pageSize?: number;
-}
-
-/**
- * How the chain compares with the newest signed checkpoint kept outside the database. Only `anchored` and
- * `not-anchored-yet` (no checkpoint written, none recorded) leave the log valid.
- */
-export const AUDIT_ANCHOR_STATUSES = [
-  'anchored',
-  'not-anchored-yet',
-  'missing-tail',
-  'invalid-signature',
-  'other-database',
-  'checkpoints-missing',
-  'checkpoints-damaged',
-  'key-unavailable',
-] as const;
-export type AuditAnchorStatus = (typeof AUDIT_ANCHOR_STATUSES)[number];
-
-export function isAnchorIntact(status: AuditAnchorStatus): boolean {
-  return status === 'anchored' || status === 'not-anchored-yet';
 }
 
 export interface AuditAnchorVerification {
