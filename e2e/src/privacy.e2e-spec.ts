@@ -189,5 +189,10 @@ describe('privacy and access in the browser', () => {
     const verdict = fatima.page.locator('[data-testid="audit-verify"]').getByText(/De keten is intact/);
     await verdict.waitFor(WAIT);
     expect(await verdict.innerText()).toMatch(/De keten is intact: \d+ gebeurtenissen gecontroleerd op /);
+    // Anchored outside the database: the API signed a checkpoint at start, in the run's DATA_DIR.
+    const anchor = fatima.page
+      .locator('[data-testid="audit-verify"]')
+      .getByText(/Verankerd: het log reikt tot controlepunt \d+/);
+    await anchor.waitFor(WAIT);
   });
 });

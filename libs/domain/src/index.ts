@@ -24,6 +24,7 @@ export * from './privacy/privacy.contract';
 export * from './privacy/admin-audit.contract';
 export * from './privacy/consent-rules';
 export * from './privacy/retention';
+export * from './privacy/audit-anchor';
 export * from './actietafel/escalation.contract';
 export * from './actietafel/agreement.contract';
 export * from './actietafel/session.contract';

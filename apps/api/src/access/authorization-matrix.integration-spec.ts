@@ -428,6 +428,11 @@ const ENDPOINTS: Record<string, Endpoint> = {
     success: 200,
     path: () => '/api/v1/audit-events/verification',
   },
+  'POST /api/v1/audit-checkpoints': {
+    guard: 'privacy-officer',
+    success: 201,
+    path: () => '/api/v1/audit-checkpoints',
+  },
   'GET /api/v1/erasure-records': { guard: 'privacy-officer', success: 200, path: () => '/api/v1/erasure-records' },
   'POST /api/v1/retention-runs': {
     guard: 'privacy-officer',

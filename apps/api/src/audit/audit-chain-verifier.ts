@@ -1,93 +1,78 @@
 import { Injectable } from '@nestjs/common';
-import type { AccessGround, AuditAction, AuditChainVerification, Role } from '@sluitend/domain';
+import { isAnchorIntact, type AuditChainVerification } from '@sluitend/domain';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/time/clock';
-import { auditHash } from './audit-hash';
-
-interface StoredEvent {
-  sequence: string;
-  at: Date;
-  user_id: string | null;
-  organisation_id: string | null;
-  roles: Role[];
-  on_behalf_of: string | null;
-  case_ids: string[];
-  action: AuditAction;
-  resource: string;
-  fields: string[];
-  ground: AccessGround;
-  ground_reference: string | null;
-  reason: string | null;
-  ip: string | null;
-  session_digest: string | null;
-  subject_id: string | null;
-  previous_hash: string;
-  hash: string;
-}
-
-const BATCH = 2000;
+import { compareWithAnchor } from './anchor/anchor-comparison';
+import { ANCHOR_LOCK_SQL, CheckpointAnchor } from './anchor/checkpoint-anchor';
+import { HEAD_QUERY, headState, walkChain, type HeadRow } from './chain-walk';
 
 /**
- * Recomputes the chain from the oldest kept event to the head. An edited row breaks its own hash; a removed
- * or inserted row breaks the link or the numbering; a removed tail no longer reaches the head.
+ * Recomputes the chain from the oldest kept event to the head, then compares the head with the newest signed
+ * checkpoint outside the database: a tail removed together with winding `audit_chain_head` back leaves the
+ * chain itself consistent, and only the checkpoint shows the events that were there.
  */
 @Injectable()
 export class AuditChainVerifier {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly anchor: CheckpointAnchor,
   ) {}
 
   async verify(): Promise<AuditChainVerification> {
-    const [head]: Array<{ sequence: string; hash: string; pruned_through: string; pruned_hash: string }> =
-      await this.dataSource.query(`SELECT sequence, hash, pruned_through, pruned_hash FROM audit_chain_head`);
-    let expectedSequence = Number(head.pruned_through) + 1;
-    let previousHash = head.pruned_hash;
-    let checked = 0;
-    const result = (brokenAt: number | null): AuditChainVerification => ({
-      valid: brokenAt === null,
-      checkedEvents: checked,
-      firstBrokenSequence: brokenAt,
+    const { head, log, walk, eventHash } = await this.read();
+    let brokenAt = walk.brokenAt;
+    if (brokenAt === null && (walk.lastSequence !== head.sequence || walk.lastHash !== head.hash)) {
+      // A removed tail no longer reaches the head.
+      brokenAt = Math.min(walk.lastSequence + 1, head.sequence);
+    }
+    const anchor = compareWithAnchor({ head, log, key: this.anchor.key, eventHash });
+    return {
+      valid: brokenAt === null && isAnchorIntact(anchor.verification.status),
+      checkedEvents: walk.checked,
+      firstBrokenSequence:
+        brokenAt === null ? anchor.firstMissingSequence : Math.min(brokenAt, anchor.firstMissingSequence ?? brokenAt),
       verifiedAt: this.clock.now().toISOString(),
-    });
-    for (;;) {
-      const rows: StoredEvent[] = await this.dataSource.query(
-        `SELECT * FROM audit_event WHERE sequence >= $1 ORDER BY sequence LIMIT $2`,
-        [expectedSequence, BATCH],
-      );
-      for (const row of rows) {
-        const sequence = Number(row.sequence);
-        if (sequence !== expectedSequence || row.previous_hash !== previousHash) return result(expectedSequence);
-        const recomputed = auditHash({
-          sequence,
-          at: row.at,
-          userId: row.user_id,
-          organisationId: row.organisation_id,
-          roles: row.roles,
-          onBehalfOf: row.on_behalf_of,
-          caseIds: row.case_ids,
-          action: row.action,
-          resource: row.resource,
-          fields: row.fields,
-          ground: row.ground,
-          groundReference: row.ground_reference,
-          reason: row.reason,
-          ip: row.ip,
-          sessionDigest: row.session_digest,
-          subjectId: row.subject_id,
-          previousHash: row.previous_hash,
-        });
-        if (recomputed !== row.hash) return result(sequence);
-        checked += 1;
-        previousHash = row.hash;
-        expectedSequence += 1;
-      }
-      if (rows.length < BATCH) break;
+      anchor: anchor.verification,
+    };
+  }
+
+  /**
+   * The head, the checkpoints and the walk as of one moment. The head row and the file are read under the
+   * checkpoint writers' lock (shared), so a checkpoint being written cannot be in one and not yet in the other;
+   * one REPEATABLE READ snapshot keeps the walk consistent with that head while requests go on writing events.
+   */
+  private async read() {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    let locked = false;
+    const unlock = async () => {
+      if (!locked) return;
+      locked = false;
+      await runner.query(`SELECT pg_advisory_unlock_shared(${ANCHOR_LOCK_SQL})`);
+    };
+    try {
+      await runner.query(`SELECT pg_advisory_lock_shared(${ANCHOR_LOCK_SQL})`);
+      locked = true;
+      await runner.startTransaction('REPEATABLE READ');
+      const [row]: HeadRow[] = await runner.query(HEAD_QUERY);
+      const log = await this.anchor.store.read();
+      await unlock();
+      const head = headState(row);
+      const walk = await walkChain(runner.manager, { sequence: head.prunedThrough, hash: head.prunedHash });
+      const newest = log?.checkpoints.at(-1);
+      const [atCheckpoint]: Array<{ hash: string }> = newest
+        ? await runner.query(`SELECT hash FROM audit_event WHERE sequence = $1`, [newest.sequence])
+        : [];
+      await runner.commitTransaction();
+      return { head, log, walk, eventHash: atCheckpoint?.hash ?? null };
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      // A session-level lock would outlive the request on the pooled connection.
+      await unlock().catch(() => undefined);
+      await runner.release();
     }
-    const headSequence = Number(head.sequence);
-    if (expectedSequence - 1 !== headSequence || previousHash !== head.hash) {
-      return result(Math.min(expectedSequence, headSequence));
-    }
-    return result(null);
   }
 }

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -32,6 +33,37 @@ describe('loadConfig', () => {
     expect(loadConfig({}).REMINDER_RECONCILE_MS).toBe(60_000);
     expect(loadConfig({ REMINDER_RECONCILE_MS: '500' }).REMINDER_RECONCILE_MS).toBe(500);
     expect(() => loadConfig({ REMINDER_RECONCILE_MS: '50' })).toThrow(/^Configuration error: REMINDER_RECONCILE_MS /);
+  });
+
+  describe('access-log checkpoints', () => {
+    it('checkpoints every five minutes by default, 0 for only at start, stop and on request', () => {
+      expect(loadConfig({}).AUDIT_CHECKPOINT_INTERVAL_MINUTES).toBe(5);
+      expect(loadConfig({ AUDIT_CHECKPOINT_INTERVAL_MINUTES: '0' }).AUDIT_CHECKPOINT_INTERVAL_MINUTES).toBe(0);
+      expect(() => loadConfig({ AUDIT_CHECKPOINT_INTERVAL_MINUTES: '-1' })).toThrow(
+        /AUDIT_CHECKPOINT_INTERVAL_MINUTES/,
+      );
+    });
+
+    it('takes an Ed25519 signing key and refuses any other, never echoing it', () => {
+      const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+      expect(loadConfig({ AUDIT_SIGNING_KEY: pem }).AUDIT_SIGNING_KEY).toBe(pem);
+      const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+        .privateKey.export({ type: 'pkcs8', format: 'pem' })
+        .toString();
+      expect(() => loadConfig({ AUDIT_SIGNING_KEY: rsa })).toThrow(
+        /^Configuration error: AUDIT_SIGNING_KEY must be an Ed25519 key$/,
+      );
+      expect(() => loadConfig({ AUDIT_SIGNING_KEY: 'secret' })).toThrow(
+        /^Configuration error: AUDIT_SIGNING_KEY [^"]*$/,
+      );
+    });
+
+    it('takes a syslog copy as host:port only', () => {
+      expect(loadConfig({ AUDIT_CHECKPOINT_SYSLOG: 'logs.regio.nl:514' }).AUDIT_CHECKPOINT_SYSLOG).toBe(
+        'logs.regio.nl:514',
+      );
+      expect(() => loadConfig({ AUDIT_CHECKPOINT_SYSLOG: 'udp://logs:514' })).toThrow(/AUDIT_CHECKPOINT_SYSLOG/);
+    });
   });
 
   it('ignores unrelated environment variables', () => {

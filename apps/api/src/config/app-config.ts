@@ -17,6 +17,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { parseSigningKey } from '../audit/anchor/signing-key';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -133,6 +134,31 @@ export class AppConfig {
   @Max(60 * 60 * 1000)
   REMINDER_RECONCILE_MS = 60_000;
 
+  /**
+   * How often the access log's head is signed and written outside the database (a checkpoint is also written
+   * at start, at stop and on the privacy officer's request). 0: only then.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(24 * 60)
+  AUDIT_CHECKPOINT_INTERVAL_MINUTES = 5;
+
+  /** The Ed25519 private key (PEM) that signs checkpoints. Unset: DATA_DIR/audit-signing-key.pem, made once. */
+  @IsOptional()
+  @Matches(/-----BEGIN PRIVATE KEY-----/, { message: 'must be an Ed25519 private key in PEM (PKCS#8)' })
+  AUDIT_SIGNING_KEY?: string;
+
+  /** Where checkpoints are appended (JSON lines). Unset: DATA_DIR/audit-checkpoints.jsonl. */
+  @IsOptional()
+  @IsString()
+  AUDIT_CHECKPOINT_FILE?: string;
+
+  /** A syslog server (`host:port`, UDP) that receives a copy of every checkpoint. */
+  @IsOptional()
+  @Matches(/^(?:\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):\d{1,5}$/, { message: 'must be host:port' })
+  AUDIT_CHECKPOINT_SYSLOG?: string;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
@@ -172,7 +198,16 @@ export class ConfigError extends Error {}
 /** Reads and validates the environment; the message names the first offending variable in one line. */
 export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   // Optional fields have no initialiser, so they are not own keys of a fresh instance.
-  const known = [...Object.keys(new AppConfig()), 'DATABASE_URL', 'SESSION_SECRET', 'DEMO_PASSWORD', 'SMTP_URL'];
+  const known = [
+    ...Object.keys(new AppConfig()),
+    'DATABASE_URL',
+    'SESSION_SECRET',
+    'DEMO_PASSWORD',
+    'SMTP_URL',
+    'AUDIT_SIGNING_KEY',
+    'AUDIT_CHECKPOINT_FILE',
+    'AUDIT_CHECKPOINT_SYSLOG',
+  ];
   const relevant = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => value !== undefined && value !== '' && known.includes(key)),
   );
@@ -182,8 +217,17 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     const first = errors[0];
     const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
     // SMTP_URL may carry the mail server's password.
-    const shown = /SECRET|PASSWORD|SMTP_URL/.test(first.property) ? '' : ` (got "${String(env[first.property])}")`;
+    const shown = /SECRET|PASSWORD|SMTP_URL|SIGNING_KEY/.test(first.property)
+      ? ''
+      : ` (got "${String(env[first.property])}")`;
     throw new ConfigError(`Configuration error: ${first.property} ${reason.replace(`${first.property} `, '')}${shown}`);
+  }
+  if (config.AUDIT_SIGNING_KEY) {
+    try {
+      parseSigningKey(config.AUDIT_SIGNING_KEY);
+    } catch (error) {
+      throw new ConfigError(`Configuration error: ${(error as Error).message}`);
+    }
   }
   if (relevant['PUBLIC_BASE_URL'] === undefined) config.PUBLIC_BASE_URL = `http://localhost:${config.PORT}`;
   return config;

@@ -1,6 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { AppModule } from '../app/app.module';
@@ -29,7 +32,10 @@ export async function createTestApp(
   seed: { cases: boolean } = { cases: false },
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  // Its own DATA_DIR: the access log's checkpoints and signing key belong to this database alone.
+  const dataDir = mkdtempSync(join(tmpdir(), 'sluitend-test-'));
   const config = loadConfig({
+    DATA_DIR: dataDir,
     NODE_ENV: 'test',
     REDIS_URL,
     REDIS_KEY_PREFIX: `test-${randomBytes(4).toString('hex')}`,
@@ -52,6 +58,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,6 +4,7 @@ import type { Role } from '../people/role';
 import type { Sector } from '../people/sector';
 import type { ToekomstplanVersionResponse } from '../toekomstplan/toekomstplan.contract';
 import { ADMIN_AUDIT_ACTIONS } from './admin-audit.contract';
+import type { AuditAnchorStatus } from './audit-anchor';
 
 /** Who may give consent: the jongere, and (by age, see consent-rules.ts) a parent or guardian. */
 export const CONSENT_GIVERS = ['jongere', 'parent-or-guardian'] as const;
@@ -200,12 +201,37 @@ export interface AuditEventQuery {
   pageSize?: number;
 }
 
+export interface AuditAnchorVerification {
+  status: AuditAnchorStatus;
+  /** The newest checkpoint read from the checkpoint file, if any. */
+  checkpointNumber: number | null;
+  checkpointSequence: number | null;
+  checkpointAt: string | null;
+  /** How many checkpoints the database records as written; the file must hold at least these. */
+  recordedCheckpoints: number;
+  /** The sequence of the chain's head in the database. */
+  headSequence: number;
+}
+
 export interface AuditChainVerification {
+  /** The chain is unbroken and reaches its newest checkpoint. */
   valid: boolean;
   checkedEvents: number;
-  /** The first event whose hash does not match its content or its predecessor. */
+  /** The first event whose hash does not match its content or its predecessor, or the first one missing. */
   firstBrokenSequence: number | null;
   verifiedAt: string;
+  anchor: AuditAnchorVerification;
+}
+
+/** A signed checkpoint as the API reports it after writing one (or finding the head already anchored). */
+export interface AuditCheckpointResponse {
+  number: number;
+  sequence: number;
+  hash: string;
+  at: string;
+  keyId: string;
+  /** False when the head had not moved since the newest checkpoint, which is then returned. */
+  written: boolean;
 }
 
 /** An escalation as the inzage shows it: everything held, without what the reader may do with it. */

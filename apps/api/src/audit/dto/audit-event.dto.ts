@@ -5,7 +5,11 @@ import {
   ROLES,
   type AccessGround,
   type AuditAction,
+  AUDIT_ANCHOR_STATUSES,
+  type AuditAnchorStatus,
+  type AuditAnchorVerification,
   type AuditChainVerification,
+  type AuditCheckpointResponse,
   type AuditEventPage,
   type AuditEventQuery,
   type AuditEventResponse,
@@ -163,6 +167,50 @@ export class AuditEventQueryDto extends AuditPageQueryDto implements AuditEventQ
   to?: string;
 }
 
+export class AuditAnchorVerificationDto implements AuditAnchorVerification {
+  @ApiProperty({
+    enum: AUDIT_ANCHOR_STATUSES,
+    description:
+      'How the chain compares with the newest signed checkpoint outside the database: only anchored and not-anchored-yet are intact.',
+  })
+  status!: AuditAnchorStatus;
+
+  @ApiProperty({ type: Number, nullable: true })
+  checkpointNumber!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'The head sequence the newest checkpoint signed.' })
+  checkpointSequence!: number | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  checkpointAt!: string | null;
+
+  @ApiProperty({ description: 'Checkpoints the database records as written; the file must hold them.' })
+  recordedCheckpoints!: number;
+
+  @ApiProperty({ description: "The sequence of the chain's head in the database." })
+  headSequence!: number;
+}
+
+export class AuditCheckpointDto implements AuditCheckpointResponse {
+  @ApiProperty()
+  number!: number;
+
+  @ApiProperty({ description: 'The head sequence signed.' })
+  sequence!: number;
+
+  @ApiProperty({ description: 'The head hash signed (SHA-256, hex).' })
+  hash!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at!: string;
+
+  @ApiProperty({ description: 'The first 16 hex digits of SHA-256 over the signing public key.' })
+  keyId!: string;
+
+  @ApiProperty({ description: 'False when the head had not moved since the newest checkpoint, which is returned.' })
+  written!: boolean;
+}
+
 export class AuditChainVerificationDto implements AuditChainVerification {
   @ApiProperty()
   valid!: boolean;
@@ -175,4 +223,7 @@ export class AuditChainVerificationDto implements AuditChainVerification {
 
   @ApiProperty({ format: 'date-time' })
   verifiedAt!: string;
+
+  @ApiProperty({ type: AuditAnchorVerificationDto })
+  anchor!: AuditAnchorVerificationDto;
 }

@@ -9,6 +9,7 @@ import { Monitoring1763970000000 } from './1763970000000-monitoring';
 import { AdminAuditSubject1764020000000 } from './1764020000000-admin-audit-subject';
 import { IdempotencyKeys1764040000000 } from './1764040000000-idempotency-keys';
 import { OneCasePerBsn1764040000001 } from './1764040000001-one-case-per-bsn';
+import { AuditCheckpoints1764060000001 } from './1764060000001-audit-checkpoints';
 
 /** In order of application; listed, not globbed, because the API is bundled. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AdminAuditSubject1764020000000,
   IdempotencyKeys1764040000000,
   OneCasePerBsn1764040000001,
+  AuditCheckpoints1764060000001,
 ];

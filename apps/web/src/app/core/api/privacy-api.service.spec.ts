@@ -59,6 +59,14 @@ describe('PrivacyApiService', () => {
       checkedEvents: 12,
       firstBrokenSequence: 7,
       verifiedAt: '2026-03-05T10:00:00Z',
+      anchor: {
+        status: 'missing-tail',
+        checkpointNumber: 3,
+        checkpointSequence: 12,
+        checkpointAt: '2026-03-05T09:55:00Z',
+        recordedCheckpoints: 3,
+        headSequence: 6,
+      },
     };
     let result: AuditChainVerification | undefined;
     service.verifyAuditChain().subscribe((answer) => (result = answer));

@@ -263,14 +263,27 @@ describe('AccessLogPage', () => {
 
   describe('checking the chain', () => {
     const verifyButton = () => page.querySelector<HTMLButtonElement>('[data-testid="audit-verify"] button');
+    const anchored = {
+      status: 'anchored',
+      checkpointNumber: 4,
+      checkpointSequence: 58,
+      checkpointAt: '2026-03-05T09:55:00Z',
+      recordedCheckpoints: 4,
+      headSequence: 60,
+    };
+    const alertText = () => page.querySelector('[data-testid="audit-verify"] [role="alert"]')?.textContent ?? '';
 
     it('reports an intact chain in a live region', async () => {
       verifyButton()?.click();
       await fixture.whenStable();
       expect(verifyButton()?.textContent?.trim()).toBe('Bezig met controleren...');
-      http
-        .expectOne({ method: 'GET', url: '/api/v1/audit-events/verification' })
-        .flush({ valid: true, checkedEvents: 60, firstBrokenSequence: null, verifiedAt: '2026-03-05T10:00:00Z' });
+      http.expectOne({ method: 'GET', url: '/api/v1/audit-events/verification' }).flush({
+        valid: true,
+        checkedEvents: 60,
+        firstBrokenSequence: null,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: anchored,
+      });
       await fixture.whenStable();
 
       const status = page.querySelector('[data-testid="audit-verify"] [role="status"]');
@@ -280,9 +293,13 @@ describe('AccessLogPage', () => {
 
     it('names the first broken event as an alert', async () => {
       verifyButton()?.click();
-      http
-        .expectOne('/api/v1/audit-events/verification')
-        .flush({ valid: false, checkedEvents: 60, firstBrokenSequence: 17, verifiedAt: '2026-03-05T10:00:00Z' });
+      http.expectOne('/api/v1/audit-events/verification').flush({
+        valid: false,
+        checkedEvents: 60,
+        firstBrokenSequence: 17,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: anchored,
+      });
       await fixture.whenStable();
 
       expect(page.querySelector('[data-testid="audit-verify"] [role="alert"]')?.textContent).toContain(
@@ -291,13 +308,73 @@ describe('AccessLogPage', () => {
       expect(page.querySelector('[data-testid="audit-verify"] .notice--success')).toBeNull();
     });
 
+    it('names the signed checkpoint the intact log reaches', async () => {
+      verifyButton()?.click();
+      http.expectOne('/api/v1/audit-events/verification').flush({
+        valid: true,
+        checkedEvents: 60,
+        firstBrokenSequence: null,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: anchored,
+      });
+      await fixture.whenStable();
+      expect(page.querySelector('[data-testid="audit-verify"]')?.textContent).toContain(
+        'Verankerd: het log reikt tot controlepunt 4 (gebeurtenis 58, vastgelegd op 05-03-2026 10:55)',
+      );
+    });
+
+    it('reports a shortened log as an alert naming the checkpoint and the first missing event', async () => {
+      verifyButton()?.click();
+      http.expectOne('/api/v1/audit-events/verification').flush({
+        valid: false,
+        checkedEvents: 55,
+        firstBrokenSequence: 56,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: { ...anchored, status: 'missing-tail', headSequence: 55 },
+      });
+      await fixture.whenStable();
+      expect(alertText()).toContain(
+        'Het log is ingekort: controlepunt 4 van 05-03-2026 10:55 legde gebeurtenissen vast tot en met 58, maar gebeurtenissen vanaf 56 ontbreken of zijn vervangen.',
+      );
+      expect(alertText()).not.toContain('De keten is verbroken');
+      expect(page.querySelector('[data-testid="audit-verify"] .notice--success')).toBeNull();
+    });
+
+    it('reports a forged checkpoint and a shortened checkpoint file as alerts', async () => {
+      verifyButton()?.click();
+      http.expectOne('/api/v1/audit-events/verification').flush({
+        valid: false,
+        checkedEvents: 60,
+        firstBrokenSequence: null,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: { ...anchored, status: 'invalid-signature' },
+      });
+      await fixture.whenStable();
+      expect(alertText()).toContain('De handtekening van het nieuwste controlepunt (4) klopt niet');
+
+      verifyButton()?.click();
+      http.expectOne('/api/v1/audit-events/verification').flush({
+        valid: false,
+        checkedEvents: 60,
+        firstBrokenSequence: null,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: { ...anchored, status: 'checkpoints-missing', checkpointNumber: 3 },
+      });
+      await fixture.whenStable();
+      expect(alertText()).toContain('Er ontbreken controlepunten: de database weet van 4 controlepunten');
+    });
+
     it('asks only once while a check is running', async () => {
       verifyButton()?.click();
       await fixture.whenStable();
       verifyButton()?.click();
-      http
-        .expectOne('/api/v1/audit-events/verification')
-        .flush({ valid: true, checkedEvents: 1, firstBrokenSequence: null, verifiedAt: '2026-03-05T10:00:00Z' });
+      http.expectOne('/api/v1/audit-events/verification').flush({
+        valid: true,
+        checkedEvents: 1,
+        firstBrokenSequence: null,
+        verifiedAt: '2026-03-05T10:00:00Z',
+        anchor: anchored,
+      });
     });
   });
 });

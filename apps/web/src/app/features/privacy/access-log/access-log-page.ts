@@ -11,6 +11,7 @@ import {
   AuditEventResponse,
   ROLES,
   Role,
+  isAnchorIntact,
 } from '@sluitend/domain';
 import { catchError, finalize, map, of, switchMap, tap } from 'rxjs';
 import { PrivacyApiService } from '../../../core/api/privacy-api.service';
@@ -64,6 +65,9 @@ export class AccessLogPage {
   protected readonly verifying = signal(false);
   protected readonly chainIntact = signal<UiMessage | null>(null);
   protected readonly chainProblem = signal<UiMessage | null>(null);
+  /** The comparison with the newest signed checkpoint outside the database: a note when intact, else an alert. */
+  protected readonly anchorNote = signal<UiMessage | null>(null);
+  protected readonly anchorProblem = signal<UiMessage | null>(null);
 
   constructor() {
     focusPageHeading();
@@ -117,6 +121,8 @@ export class AccessLogPage {
     this.verifying.set(true);
     this.chainIntact.set(null);
     this.chainProblem.set(null);
+    this.anchorNote.set(null);
+    this.anchorProblem.set(null);
     this.api
       .verifyAuditChain()
       .pipe(
@@ -131,15 +137,29 @@ export class AccessLogPage {
 
   private showVerification(verification: AuditChainVerification): void {
     const at = formatDateTime(verification.verifiedAt);
+    const { anchor } = verification;
+    const anchorMessage: UiMessage = {
+      key: `privacy.officer.accessLog.verify.anchor.${anchor.status}`,
+      params: {
+        number: anchor.checkpointNumber ?? '?',
+        sequence: anchor.checkpointSequence ?? '?',
+        at: anchor.checkpointAt ? formatDateTime(anchor.checkpointAt) : '?',
+        first: verification.firstBrokenSequence ?? '?',
+        recorded: anchor.recordedCheckpoints,
+      },
+    };
+    if (isAnchorIntact(anchor.status)) this.anchorNote.set(anchorMessage);
+    else this.anchorProblem.set(anchorMessage);
     if (verification.valid) {
       this.chainIntact.set({
         key: 'privacy.officer.accessLog.verify.valid',
         params: { count: verification.checkedEvents, at },
       });
-    } else {
+    } else if (verification.firstBrokenSequence !== null && anchor.status !== 'missing-tail') {
+      // A missing tail is the anchor's finding and already names the first missing event.
       this.chainProblem.set({
         key: 'privacy.officer.accessLog.verify.broken',
-        params: { sequence: verification.firstBrokenSequence ?? '?', at },
+        params: { sequence: verification.firstBrokenSequence, at },
       });
     }
   }
