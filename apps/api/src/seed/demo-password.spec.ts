@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { passwordProblems } from '@sluitend/domain';
-import { resolveDemoPassword } from './demo-password';
+import { demoSignInNotice, resolveDemoPassword } from './demo-password';
 
 describe('resolveDemoPassword', () => {
   let dir: string;
@@ -19,5 +19,21 @@ describe('resolveDemoPassword', () => {
     expect(passwordProblems(first)).toEqual([]);
     expect(readFileSync(join(dir, 'demo-password'), 'utf8')).toBe(first);
     expect(resolveDemoPassword(undefined, dir)).toBe(first);
+  });
+});
+
+describe('demoSignInNotice', () => {
+  const password = 'rivier-dijk-kers-veerpont-123';
+
+  it('never writes the demo password into a production log', () => {
+    expect(demoSignInNotice('production', password, { configured: false, dataDir: '/data' })).not.toContain(password);
+    expect(demoSignInNotice('production', password, { configured: false, dataDir: '/data' })).toContain(
+      join('/data', 'demo-password'),
+    );
+    expect(demoSignInNotice('production', password, { configured: true, dataDir: '/data' })).not.toContain(password);
+  });
+
+  it('prints the demo password on a development machine', () => {
+    expect(demoSignInNotice('development', password, { configured: false, dataDir: '.data' })).toContain(password);
   });
 });

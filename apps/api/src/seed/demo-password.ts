@@ -31,3 +31,20 @@ export function resolveDemoPassword(configured: string | undefined, dataDir: str
   writeFileSync(file, password, { mode: 0o600 });
   return password;
 }
+
+const DEMO_ACCOUNTS =
+  'admin@demo.sluitend.nl (and coordinator@, chair@, member@, jongerenwerker@, jeugdhulp@, school@, werk@, privacy@demo.sluitend.nl)';
+
+/**
+ * The start-up line that tells where to sign in. A production log is shipped and kept elsewhere, so there it
+ * says where the password is, never the password itself.
+ */
+export function demoSignInNotice(
+  nodeEnv: string,
+  password: string,
+  source: { configured: boolean; dataDir: string },
+): string {
+  if (nodeEnv !== 'production') return `Demo sign-in: ${DEMO_ACCOUNTS} with password: ${password}`;
+  const where = source.configured ? 'DEMO_PASSWORD' : join(source.dataDir, 'demo-password');
+  return `Demo sign-in: ${DEMO_ACCOUNTS} with the password in ${where}`;
+}
