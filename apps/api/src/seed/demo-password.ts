@@ -25,7 +25,7 @@ export function resolveDemoPassword(configured: string | undefined, dataDir: str
   if (configured) return configured;
   const file = join(dataDir, 'demo-password');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const words = Array.from({ length: 3 }, () => WORDS[randomInt(WORDS.length)]);
+  const words = Array.from({ length: 4 }, () => WORDS[randomInt(WORDS.length)]);
   const password = `${words.join('-')}-${randomInt(100, 1000)}`;
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, password, { mode: 0o600 });
