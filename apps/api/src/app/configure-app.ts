@@ -12,6 +12,8 @@ import { DataSource } from 'typeorm';
 import { QUEUE_DASHBOARD_PATH, QUEUE_DASHBOARD_ROUTES } from '../admin/queue-dashboard/queue-dashboard.constants';
 import { csrfProtection } from '../auth/csrf.middleware';
 import { SESSION_COOKIE, SESSION_TABLE } from '../auth/session-data';
+import { absoluteSessionLifetime } from '../auth/session-lifetime';
+import { SigningKey } from '../auth/signing-key';
 import { throttleTouches } from '../auth/touch-throttle';
 import { apiVersionHeader } from '../common/http/api-version.middleware';
 import { ProblemExceptionFilter } from '../common/problem/problem-exception.filter';
@@ -52,7 +54,9 @@ export function configureApp(app: NestExpressApplication, secret: string): void 
   );
   app.use(apiVersionHeader);
   app.use(cookieParser());
+  app.get(SigningKey).use(secret);
   app.use(sessionMiddleware(app, config, secret));
+  app.use(absoluteSessionLifetime(config.SESSION_ABSOLUTE_HOURS));
   app.use(csrfProtection(secret));
   app.setGlobalPrefix('api/v1', { exclude: ['api/docs', 'api/docs-json', 'api/docs-yaml', ...QUEUE_DASHBOARD_ROUTES] });
   app.useGlobalPipes(createValidationPipe());

@@ -4,11 +4,14 @@ import { csrfProtection } from './csrf.middleware';
 
 const SECRET = 'a-test-secret-that-is-long-enough-to-sign';
 
-function run(method: string, cookie?: string, header?: string) {
+/** A browser's request; `session` names the signed-in session it carries, if any. */
+function run(method: string, cookie?: string, header?: string, session?: string) {
   const setCookies: Record<string, string> = {};
   const request = {
     method,
     secure: false,
+    sessionID: session ?? 'an-unsaved-anonymous-id',
+    session: session ? { userId: 'user-1' } : undefined,
     cookies: cookie ? { 'XSRF-TOKEN': cookie } : {},
     get: (name: string) => (name === 'X-XSRF-TOKEN' ? header : undefined),
   } as unknown as Request;
@@ -45,5 +48,23 @@ describe('csrfProtection', () => {
     const one = run('GET').setCookies['XSRF-TOKEN'];
     const other = run('GET').setCookies['XSRF-TOKEN'];
     expect(run('PATCH', one, other).passed).toBeInstanceOf(ProblemException);
+  });
+
+  it('refuses, inside a session, the token handed out before sign-in', () => {
+    const beforeSignIn = run('GET').setCookies['XSRF-TOKEN'];
+    expect(run('POST', beforeSignIn, beforeSignIn, 'session-a').passed).toBeInstanceOf(ProblemException);
+  });
+
+  it('refuses a token of one session in another session', () => {
+    const ofA = run('GET', undefined, undefined, 'session-a').setCookies['XSRF-TOKEN'];
+    expect(run('POST', ofA, ofA, 'session-a').passed).toBeUndefined();
+    expect(run('POST', ofA, ofA, 'session-b').passed).toBeInstanceOf(ProblemException);
+  });
+
+  it('hands a signed-in browser a new token when its token belongs to no session of its own', () => {
+    const beforeSignIn = run('GET').setCookies['XSRF-TOKEN'];
+    const renewed = run('GET', beforeSignIn, undefined, 'session-a').setCookies['XSRF-TOKEN'];
+    expect(renewed).toBeDefined();
+    expect(renewed).not.toBe(beforeSignIn);
   });
 });

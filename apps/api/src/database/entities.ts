@@ -22,6 +22,7 @@ import { OrganisationEntity } from '../organisations/entities/organisation.entit
 import { MunicipalityEntity } from '../regions/entities/municipality.entity';
 import { RegionEntity } from '../regions/entities/region.entity';
 import { UserEntity } from '../users/entities/user.entity';
+import { UserSignInEntity } from '../auth/entities/user-sign-in.entity';
 
 /** Listed, not globbed: the API is bundled by webpack, where globs find nothing. */
 export const ENTITIES = [
@@ -29,6 +30,7 @@ export const ENTITIES = [
   MunicipalityEntity,
   OrganisationEntity,
   UserEntity,
+  UserSignInEntity,
   CaseEntity,
   TeamMemberEntity,
   NetworkMemberEntity,

@@ -3,6 +3,7 @@ import type { CaseResponse, NetworkMemberResponse, TeamMemberResponse, TimelineE
 import type { Role } from '../people/role';
 import type { Sector } from '../people/sector';
 import type { ToekomstplanVersionResponse } from '../toekomstplan/toekomstplan.contract';
+import { SIGN_IN_AUDIT_ACTIONS } from '../auth/sign-in-lock.contract';
 
 /** Who may give consent: the jongere, and (by age, see consent-rules.ts) a parent or guardian. */
 export const CONSENT_GIVERS = ['jongere', 'parent-or-guardian'] as const;
@@ -153,6 +154,7 @@ export const AUDIT_ACTIONS = [
   'print',
   'break-the-glass',
   'denied',
+  ...SIGN_IN_AUDIT_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -6,6 +6,7 @@ import { Reminders1763940000000 } from './1763940000000-reminders';
 import { CaseActivity1763950000000 } from './1763950000000-case-activity';
 import { NotificationMail1763960000000 } from './1763960000000-notification-mail';
 import { Monitoring1763970000000 } from './1763970000000-monitoring';
+import { SignInBookkeeping1764050000001 } from './1764050000001-sign-in-bookkeeping';
 
 /** In order of application; listed, not globbed, because the API is bundled. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CaseActivity1763950000000,
   NotificationMail1763960000000,
   Monitoring1763970000000,
+  SignInBookkeeping1764050000001,
 ];
