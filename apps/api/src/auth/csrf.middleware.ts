@@ -1,7 +1,8 @@
 import { XSRF_COOKIE, XSRF_HEADER } from '@sluitend/domain';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { csrfRejected } from './auth.errors';
+import { SESSION_COOKIE } from './session-data';
 import { sameText, signWith } from './signing-key';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -15,11 +16,27 @@ function binding(request: Request): string {
   return request.session?.userId ? `session:${request.sessionID}` : 'anonymous';
 }
 
-function isGenuine(secret: string, request: Request, token: string | undefined): token is string {
+/**
+ * The session the browser's (signed) session cookie names when that session has ended (idle, absolute lifetime):
+ * its token still proves the request is the browser's own, so the write goes on to be answered 401 "not signed
+ * in" (the web app then asks to sign in again) instead of a baffling CSRF refusal.
+ */
+function endedSessionBinding(secret: string, request: Request): string | null {
+  if (request.session?.userId) return null;
+  const cookie: unknown = request.cookies?.[SESSION_COOKIE];
+  if (typeof cookie !== 'string' || !cookie.startsWith('s:')) return null;
+  const dot = cookie.lastIndexOf('.');
+  const sessionId = cookie.slice(2, dot);
+  // express-session signs its cookie as cookie-signature does: base64 HMAC-SHA256 without padding.
+  const expected = createHmac('sha256', secret).update(sessionId).digest('base64').replace(/=+$/, '');
+  return dot > 2 && sameText(cookie.slice(dot + 1), expected) ? `session:${sessionId}` : null;
+}
+
+function isGenuine(secret: string, request: Request, token: string | undefined, bindings: string[]): token is string {
   if (!token) return false;
   const [nonce, signature] = token.split('.');
   if (!nonce || !signature) return false;
-  return sameText(signature, signWith(secret, PURPOSE, binding(request), nonce));
+  return bindings.some((bound) => sameText(signature, signWith(secret, PURPOSE, bound, nonce)));
 }
 
 /**
@@ -42,11 +59,13 @@ export function csrfProtection(secret: string): RequestHandler {
   return (request: Request, response: Response, next: NextFunction) => {
     const cookieToken: string | undefined = request.cookies?.[XSRF_COOKIE];
     if (SAFE_METHODS.has(request.method)) {
-      if (!isGenuine(secret, request, cookieToken)) issueXsrfToken(secret, request, response);
+      if (!isGenuine(secret, request, cookieToken, [binding(request)])) issueXsrfToken(secret, request, response);
       return next();
     }
     const headerToken = request.get(XSRF_HEADER);
-    if (!isGenuine(secret, request, cookieToken) || !headerToken || !sameText(cookieToken, headerToken)) {
+    const ended = endedSessionBinding(secret, request);
+    const bindings = ended ? [binding(request), ended] : [binding(request)];
+    if (!isGenuine(secret, request, cookieToken, bindings) || !headerToken || !sameText(cookieToken, headerToken)) {
       return next(csrfRejected());
     }
     return next();

@@ -237,7 +237,7 @@ describe('sign-in that resists an attacker without locking out the user', () => 
 
   it('ends a session at its absolute lifetime, however active it was', async () => {
     const browser = subject.browser();
-    await signIn(browser, 'privacy@demo.sluitend.nl');
+    const token = await signIn(browser, 'privacy@demo.sluitend.nl');
     expect((await browser.get('/api/v1/auth/me')).status).toBe(200);
     const thirteenHoursAgo = Date.now() - 13 * 3_600_000;
     await subject.app.get(DataSource).query(
@@ -245,6 +245,10 @@ describe('sign-in that resists an attacker without locking out the user', () => 
           WHERE "sess"->>'userId' = (SELECT id::text FROM app_user WHERE email = 'privacy@demo.sluitend.nl')`,
       [thirteenHoursAgo],
     );
+    // A write of the ended session is told to sign in again, not refused as a forgery.
+    const write = await browser.post('/api/v1/auth/logout').set('X-XSRF-TOKEN', token);
+    expect(write.status).toBe(401);
+    expect(write.body.type).toBe('https://sluitend.nl/problems/not-signed-in');
     expect((await browser.get('/api/v1/auth/me')).status).toBe(401);
   });
 
