@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { passwordProblemsWithStrength } from '@sluitend/domain/password-strength';
+import { checkPassword } from '../users/dto/password-check';
 import { demoSignInNotice, resolveDemoPassword } from './demo-password';
 
 describe('resolveDemoPassword', () => {
@@ -16,7 +16,7 @@ describe('resolveDemoPassword', () => {
 
   it('generates a password that meets the policy and keeps it for the next start', () => {
     const first = resolveDemoPassword(undefined, dir);
-    expect(passwordProblemsWithStrength(first)).toEqual([]);
+    expect(checkPassword(first)).toEqual([]);
     expect(readFileSync(join(dir, 'demo-password'), 'utf8')).toBe(first);
     expect(resolveDemoPassword(undefined, dir)).toBe(first);
   });

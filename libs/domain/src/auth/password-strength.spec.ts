@@ -1,6 +1,12 @@
-import { passwordProblemsWithStrength } from './password-strength';
+import * as core from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as english from '@zxcvbn-ts/language-en';
+import * as dutch from '@zxcvbn-ts/language-nl-be';
+import { passwordCheck } from './password-strength';
 
-describe('passwordProblemsWithStrength', () => {
+const passwordProblemsWithStrength = passwordCheck({ core, common, english, dutch });
+
+describe('passwordCheck', () => {
   it('refuses sixteen times the same letter, though it is long enough', () => {
     expect(passwordProblemsWithStrength('aaaaaaaaaaaaaaaa')).toEqual(['repeated-characters']);
   });

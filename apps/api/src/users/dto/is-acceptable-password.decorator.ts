@@ -1,6 +1,6 @@
 import { PASSWORD_MIN_LENGTH, type PasswordProblem } from '@sluitend/domain';
-import { passwordProblemsWithStrength } from '@sluitend/domain/password-strength';
 import { ValidateBy, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { checkPassword } from './password-check';
 
 const REASONS: Readonly<Record<PasswordProblem, string>> = {
   'too-short': `must be at least ${PASSWORD_MIN_LENGTH} characters`,
@@ -16,7 +16,7 @@ const REASONS: Readonly<Record<PasswordProblem, string>> = {
 function problemsOf(value: unknown, args: ValidationArguments | undefined): PasswordProblem[] {
   if (typeof value !== 'string') return ['too-short'];
   const email = (args?.object as { email?: unknown } | undefined)?.email;
-  return passwordProblemsWithStrength(value, typeof email === 'string' ? email : undefined);
+  return checkPassword(value, typeof email === 'string' ? email : undefined);
 }
 
 /**

@@ -1,8 +1,10 @@
 import { AbstractControl, AsyncValidatorFn, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
 import {
   PASSWORD_STRENGTH_PROBLEMS,
+  PasswordCheck,
   PasswordProblem,
   PasswordStrengthProblem,
+  passwordCheck,
   passwordProblems,
 } from '@sluitend/domain';
 import { AT_LEAST_ONE_ERROR, PASSWORD_POLICY_ERROR } from './validation-messages';
@@ -24,8 +26,16 @@ export function passwordPolicy(emailControl = 'email'): ValidatorFn {
   };
 }
 
-type PasswordStrength = typeof import('@sluitend/domain/password-strength');
-let passwordStrengthModule: Promise<PasswordStrength> | undefined;
+let strengthCheck: Promise<PasswordCheck> | undefined;
+
+/** The estimator's packages, fetched as chunks of their own on first use. */
+const loadStrengthCheck = (): Promise<PasswordCheck> =>
+  (strengthCheck ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+    import('@zxcvbn-ts/language-nl-be'),
+  ]).then(([core, common, english, dutch]) => passwordCheck({ core, common, english, dutch })));
 
 const isStrengthProblem = (problem: PasswordProblem): problem is PasswordStrengthProblem =>
   (PASSWORD_STRENGTH_PROBLEMS as readonly string[]).includes(problem);
@@ -37,13 +47,11 @@ const isStrengthProblem = (problem: PasswordProblem): problem is PasswordStrengt
  */
 export function passwordStrength(emailControl = 'email'): AsyncValidatorFn {
   return async (control: AbstractControl<string>): Promise<ValidationErrors | null> => {
-    passwordStrengthModule ??= import('@sluitend/domain/password-strength');
-    const { passwordProblemsWithStrength } = await passwordStrengthModule;
+    const check = await loadStrengthCheck();
     const email: unknown = control.parent?.get(emailControl)?.value;
-    const problems = passwordProblemsWithStrength(
-      control.value ?? '',
-      typeof email === 'string' ? email : undefined,
-    ).filter(isStrengthProblem);
+    const problems = check(control.value ?? '', typeof email === 'string' ? email : undefined).filter(
+      isStrengthProblem,
+    );
     return problems.length > 0 ? { [PASSWORD_POLICY_ERROR]: problems } : null;
   };
 }
