@@ -6,7 +6,8 @@ import { step } from './run.mjs';
 // Builds the production API and web app, then runs the API (which serves the web app on the same port) and,
 // once it answers, the reminder worker beside it: a process of its own, as it is scaled in production.
 step('build api and web (production)', 'npx', ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web']);
-const env = { NODE_ENV: 'production', ...process.env };
+// `npm start` is the way to try Sluitend: the production build with the demo region, unless SEED_DEMO says otherwise.
+const env = { NODE_ENV: 'production', SEED_DEMO: 'true', ...process.env };
 const children = [];
 const run = (file, childEnv) => {
   const child = spawn(process.execPath, [file], { stdio: 'inherit', env: childEnv });

@@ -8,7 +8,7 @@ import { configureApp } from './app/configure-app';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
 import { publishDatabaseUrl, startEmbeddedPostgres } from './runtime/embedded-postgres';
 import { ensureRedis, RedisUnavailableError } from './runtime/local-redis';
-import { resolveDemoPassword } from './seed/demo-password';
+import { demoSignInNotice, resolveDemoPassword } from './seed/demo-password';
 import { DemoSeedService } from './seed/demo-seed.service';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -44,7 +44,10 @@ async function bootstrap(config: AppConfig): Promise<void> {
   say(`Sluitend is running at http://localhost:${config.PORT} (API docs: http://localhost:${config.PORT}/api/docs)`);
   if (demoPassword) {
     say(
-      `Demo sign-in: admin@demo.sluitend.nl (and coordinator@, chair@, member@, jongerenwerker@, jeugdhulp@, school@, werk@, privacy@demo.sluitend.nl) with password: ${demoPassword}`,
+      demoSignInNotice(config.NODE_ENV, demoPassword, {
+        configured: config.DEMO_PASSWORD !== undefined,
+        dataDir: config.DATA_DIR,
+      }),
     );
   }
 }

@@ -84,6 +84,8 @@ export default async function globalSetup(): Promise<void> {
     NODE_ENV: 'production',
     PORT: String(await freePort()),
     DEMO_PASSWORD: E2E_PASSWORD,
+    // Production seeds no demo unless asked; the e2e run signs in as the demo users.
+    SEED_DEMO: 'true',
     REDIS_KEY_PREFIX: `e2e-${process.pid}`,
     SESSION_SECRET: 'e2e-session-secret-of-sufficient-length-1234',
     // Production's level, so the privacy check of the log sees a line for every request.

@@ -4,6 +4,8 @@ export * from './people/role';
 export * from './people/people.contract';
 export * from './auth/auth.contract';
 export * from './auth/password-policy';
+export * from './auth/password-strength';
+export * from './auth/sign-in-lock.contract';
 export * from './api/problem';
 export * from './api/health.contract';
 export * from './rules/bsn';

@@ -1,7 +1,7 @@
 import { DEFAULT_LIFE_DOMAINS, emptyToekomstplan, ROLES, type Role, type ToekomstplanContent } from '@sluitend/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
-import { createTestApp, signIn, type TestApp } from '../testing/test-app';
+import { createTestApp, signIn, xsrfTokenSetBy, type TestApp } from '../testing/test-app';
 import { projectPlanActions } from '../toekomstplan/plan-actions.projection';
 
 /**
@@ -237,6 +237,13 @@ const ENDPOINTS: Record<string, Endpoint> = {
     body: async (f) => ({ version: await entityVersion(f, 'app_user', f.otherProfessionalId), name: 'Youssef Bakker' }),
   },
   'GET /api/v1/colleagues': { guard: 'signed-in', success: 200, path: () => '/api/v1/colleagues' },
+  // Sign-in locks (issue 13): an admin sees who is locked and lifts a lock.
+  'GET /api/v1/sign-in-locks': { guard: 'admin', success: 200, path: () => '/api/v1/sign-in-locks' },
+  'DELETE /api/v1/sign-in-locks/{userId}': {
+    guard: 'admin',
+    success: 204,
+    path: (f) => `/api/v1/sign-in-locks/${f.otherProfessionalId}`,
+  },
   'GET /api/v1/cases': { guard: 'professional', success: 200, path: () => '/api/v1/cases' },
   'POST /api/v1/cases': {
     guard: 'professional',
@@ -979,7 +986,7 @@ describe('authorization matrix', () => {
             session: await arrangeSession(user.id, organisation),
           };
           const agent = subject.browser();
-          const token = await signIn(agent, user.email);
+          let token = await signIn(agent, user.email);
           const mayShow = role === 'professional' && (relation === 'member' || relation === 'breakTheGlass');
           const call = async (operation: string, endpoint: Endpoint) => {
             const [method] = operation.split(' ');
@@ -988,6 +995,8 @@ describe('authorization matrix', () => {
                 ? { email: user.email, password: 'integratie-test-wachtwoord' }
                 : await endpoint.body?.(fixture);
             const response = await send(agent, token, method, endpoint.path(fixture), body);
+            // Sign-in and sign-out hand out a new token, bound to the session they leave behind.
+            token = xsrfTokenSetBy(response) ?? token;
             const want = expected(endpoint.guard, endpoint.success, role, relation);
             const label = `${operation} as ${role} (${organisation} organisation, ${relation})`;
             combinations += 1;

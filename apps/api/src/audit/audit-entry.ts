@@ -1,5 +1,5 @@
 import type { AccessGround, AuditAction, Role } from '@sluitend/domain';
-import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { AuthenticatedUser, RequestOrigin } from '../auth/authenticated-user';
 
 /** What one access-log event says. Field names only in `fields`: never the values of personal data. */
 export interface AuditEntry {
@@ -13,6 +13,8 @@ export interface AuditEntry {
   reason?: string | null;
   /** The user, organisation or region an administrative event is about. */
   subjectId?: string | null;
+  /** Where an event without a signed-in actor came from (a failed sign-in): the address is still worth keeping. */
+  origin?: RequestOrigin;
 }
 
 /** The stored form of an event, as hashed: the hash covers exactly these values. */

@@ -47,8 +47,8 @@ export class AuditLog {
       ground: entry.ground,
       groundReference: entry.groundReference ?? null,
       reason: entry.reason ?? null,
-      ip: actor?.origin.ip ?? null,
-      sessionDigest: actor?.origin.sessionDigest ?? null,
+      ip: actor?.origin.ip ?? entry.origin?.ip ?? null,
+      sessionDigest: actor?.origin.sessionDigest ?? entry.origin?.sessionDigest ?? null,
       subjectId: entry.subjectId ?? null,
       previousHash: head.hash,
     };

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createTestApp, signIn, TEST_PASSWORD, xsrfToken, type TestApp } from '../testing/test-app';
+import { createTestApp, signIn, TEST_PASSWORD, xsrfToken, xsrfTokenSetBy, type TestApp } from '../testing/test-app';
 
 const SESSION_COOKIE = /^sluitend\.sid=/;
 
@@ -56,7 +56,7 @@ describe('sign-in', () => {
     expect(cookie).toMatch(/SameSite=Strict/);
     const again = await browser
       .post('/api/v1/auth/login')
-      .set('X-XSRF-TOKEN', token)
+      .set('X-XSRF-TOKEN', xsrfTokenSetBy(response) ?? '')
       .send({ email: 'school@demo.sluitend.nl', password: TEST_PASSWORD });
     expect(sessionCookie(again.headers)?.split(';')[0]).not.toBe(cookie?.split(';')[0]);
   });

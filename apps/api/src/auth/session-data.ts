@@ -3,6 +3,8 @@ declare module 'express-session' {
     userId: string;
     /** How the user signed in: 'password' now, an OIDC issuer later. */
     method: string;
+    /** When (epoch ms) the user signed in: the absolute lifetime counts from here, however active the session. */
+    signedInAt: number;
   }
 }
 

@@ -8,6 +8,24 @@ describe('loadConfig', () => {
     expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.SEED_DEMO).toBe(true);
+    expect(config.SESSION_ABSOLUTE_HOURS).toBe(12);
+    expect(config.LOGIN_LOCK_MAX_MINUTES).toBe(24 * 60);
+    expect(config.LOGIN_MAX_FAILURES_PER_IP).toBe(50);
+  });
+
+  it('seeds no demo region in production unless SEED_DEMO says so', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).SEED_DEMO).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SEED_DEMO: 'true' }).SEED_DEMO).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).SEED_DEMO).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).SEED_DEMO).toBe(true);
+  });
+
+  it('refuses an absolute session lifetime under an hour or over a week', () => {
+    expect(loadConfig({ SESSION_ABSOLUTE_HOURS: '8' }).SESSION_ABSOLUTE_HOURS).toBe(8);
+    expect(() => loadConfig({ SESSION_ABSOLUTE_HOURS: '0' })).toThrow(/^Configuration error: SESSION_ABSOLUTE_HOURS /);
+    expect(() => loadConfig({ SESSION_ABSOLUTE_HOURS: '169' })).toThrow(
+      /^Configuration error: SESSION_ABSOLUTE_HOURS /,
+    );
   });
 
   it('converts numbers and booleans from their string form', () => {

@@ -65,9 +65,21 @@ export class AppConfig {
   @Max(24 * 60)
   SESSION_IDLE_MINUTES = 30;
 
+  /** However active, a session ends this long after its sign-in: a stolen session cookie does not live forever. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24)
+  SESSION_ABSOLUTE_HOURS = 12;
+
+  /**
+   * Seed the made-up demo region into an empty database. Unset: only outside production (see loadConfig), so
+   * a production database never receives the demo admin and its 120 made-up jongeren by forgetting a variable.
+   */
+  @IsOptional()
   @Transform(toBool)
   @IsBoolean()
-  SEED_DEMO = true;
+  SEED_DEMO?: boolean;
 
   @IsOptional()
   @IsString()
@@ -80,16 +92,32 @@ export class AppConfig {
   @Min(1)
   LOGIN_MAX_FAILURES = 5;
 
+  /** How long the first lock lasts; every further lock of the same account or address doubles it. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   LOGIN_LOCK_MINUTES = 15;
+
+  /** The longest a lock lasts, however often it has doubled. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_LOCK_MAX_MINUTES = 24 * 60;
 
   /** Generous: a whole municipality may sit behind one address. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   LOGIN_ATTEMPTS_PER_IP_PER_MINUTE = 100;
+
+  /**
+   * Failed sign-ins from one address (over any accounts, from unknown browsers) before that address is locked
+   * like an account: one attacker spraying many accounts is stopped without locking any of them for long.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_IP = 50;
 
   /** Break-the-glass: how long an emergency access lasts. */
   @Transform(toInt)
@@ -207,6 +235,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     'AUDIT_SIGNING_KEY',
     'AUDIT_CHECKPOINT_FILE',
     'AUDIT_CHECKPOINT_SYSLOG',
+    'SEED_DEMO',
   ];
   const relevant = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => value !== undefined && value !== '' && known.includes(key)),
@@ -230,5 +259,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     }
   }
   if (relevant['PUBLIC_BASE_URL'] === undefined) config.PUBLIC_BASE_URL = `http://localhost:${config.PORT}`;
+  config.SEED_DEMO ??= config.NODE_ENV !== 'production';
+  if (config.LOGIN_LOCK_MAX_MINUTES < config.LOGIN_LOCK_MINUTES)
+    config.LOGIN_LOCK_MAX_MINUTES = config.LOGIN_LOCK_MINUTES;
   return config;
 }

@@ -23,6 +23,7 @@ import { MunicipalityEntity } from '../regions/entities/municipality.entity';
 import { RegionEntity } from '../regions/entities/region.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { IdempotencyKeyEntity } from '../common/idempotency/idempotency-key.entity';
+import { UserSignInEntity } from '../auth/entities/user-sign-in.entity';
 
 /** Listed, not globbed: the API is bundled by webpack, where globs find nothing. */
 export const ENTITIES = [
@@ -30,6 +31,7 @@ export const ENTITIES = [
   MunicipalityEntity,
   OrganisationEntity,
   UserEntity,
+  UserSignInEntity,
   CaseEntity,
   TeamMemberEntity,
   NetworkMemberEntity,

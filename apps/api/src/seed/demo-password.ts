@@ -25,9 +25,26 @@ export function resolveDemoPassword(configured: string | undefined, dataDir: str
   if (configured) return configured;
   const file = join(dataDir, 'demo-password');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const words = Array.from({ length: 3 }, () => WORDS[randomInt(WORDS.length)]);
+  const words = Array.from({ length: 4 }, () => WORDS[randomInt(WORDS.length)]);
   const password = `${words.join('-')}-${randomInt(100, 1000)}`;
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, password, { mode: 0o600 });
   return password;
+}
+
+const DEMO_ACCOUNTS =
+  'admin@demo.sluitend.nl (and coordinator@, chair@, member@, jongerenwerker@, jeugdhulp@, school@, werk@, privacy@demo.sluitend.nl)';
+
+/**
+ * The start-up line that tells where to sign in. A production log is shipped and kept elsewhere, so there it
+ * says where the password is, never the password itself.
+ */
+export function demoSignInNotice(
+  nodeEnv: string,
+  password: string,
+  source: { configured: boolean; dataDir: string },
+): string {
+  if (nodeEnv !== 'production') return `Demo sign-in: ${DEMO_ACCOUNTS} with password: ${password}`;
+  const where = source.configured ? 'DEMO_PASSWORD' : join(source.dataDir, 'demo-password');
+  return `Demo sign-in: ${DEMO_ACCOUNTS} with the password in ${where}`;
 }

@@ -63,22 +63,31 @@ export async function createTestApp(
   };
 }
 
+/** The XSRF-TOKEN cookie a response sets, if it sets one (a first GET, sign-in and sign-out do). */
+export function xsrfTokenSetBy(response: { headers: Record<string, unknown> }): string | undefined {
+  const cookies = ([] as string[]).concat((response.headers['set-cookie'] as string[] | undefined) ?? []);
+  return cookies.map((cookie) => /^XSRF-TOKEN=([^;]+)/.exec(cookie)?.[1]).find(Boolean);
+}
+
 /** The XSRF-TOKEN cookie the API hands a new browser on its first GET. */
 export async function xsrfToken(browser: TestAgent): Promise<string> {
-  const response = await browser.get('/api/v1/auth/me');
-  const cookies = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
-  const token = cookies.map((cookie) => /^XSRF-TOKEN=([^;]+)/.exec(cookie)?.[1]).find(Boolean);
+  const token = xsrfTokenSetBy(await browser.get('/api/v1/auth/me'));
   if (!token) throw new Error('no XSRF-TOKEN handed out: call this on a new browser');
   return token;
 }
 
-/** Signs a browser in as a demo user and returns the token to send with its later writes. */
+/**
+ * Signs a browser in as a demo user and returns the token to send with its later writes: the one the sign-in
+ * handed out, bound to the new session (the token from before sign-in no longer passes).
+ */
 export async function signIn(browser: TestAgent, email: string, password = TEST_PASSWORD): Promise<string> {
   const token = await xsrfToken(browser);
   const response = await browser.post('/api/v1/auth/login').set('X-XSRF-TOKEN', token).send({ email, password });
   if (response.status !== 200)
     throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
-  return token;
+  const rotated = xsrfTokenSetBy(response);
+  if (!rotated) throw new Error('sign-in handed out no new XSRF-TOKEN');
+  return rotated;
 }
 
 /** The jongere's consent for the opener's organisation, as most tests' cases start with it. */

@@ -5,6 +5,7 @@ import type { Sector } from '../people/sector';
 import type { ToekomstplanVersionResponse } from '../toekomstplan/toekomstplan.contract';
 import { ADMIN_AUDIT_ACTIONS } from './admin-audit.contract';
 import type { AuditAnchorStatus } from './audit-anchor';
+import { SIGN_IN_AUDIT_ACTIONS } from '../auth/sign-in-lock.contract';
 
 /** Who may give consent: the jongere, and (by age, see consent-rules.ts) a parent or guardian. */
 export const CONSENT_GIVERS = ['jongere', 'parent-or-guardian'] as const;
@@ -156,6 +157,7 @@ export const AUDIT_ACTIONS = [
   'break-the-glass',
   'denied',
   ...ADMIN_AUDIT_ACTIONS,
+  ...SIGN_IN_AUDIT_ACTIONS,
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

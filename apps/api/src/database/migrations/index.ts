@@ -10,6 +10,7 @@ import { AdminAuditSubject1764020000000 } from './1764020000000-admin-audit-subj
 import { IdempotencyKeys1764040000000 } from './1764040000000-idempotency-keys';
 import { OneCasePerBsn1764040000001 } from './1764040000001-one-case-per-bsn';
 import { AuditCheckpoints1764060000001 } from './1764060000001-audit-checkpoints';
+import { SignInBookkeeping1764050000001 } from './1764050000001-sign-in-bookkeeping';
 
 /** In order of application; listed, not globbed, because the API is bundled. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   IdempotencyKeys1764040000000,
   OneCasePerBsn1764040000001,
   AuditCheckpoints1764060000001,
+  SignInBookkeeping1764050000001,
 ];

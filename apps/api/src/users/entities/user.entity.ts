@@ -49,9 +49,6 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
-  @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true })
-  lastLoginAt!: Date | null;
-
   /**
    * How notifications reach this user by e-mail (the bell shows them all regardless). The default is the
    * domain's DEFAULT_MAIL_PREFERENCE, written out: entities import only types from the domain library.

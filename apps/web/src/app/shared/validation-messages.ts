@@ -24,6 +24,11 @@ const PASSWORD_PROBLEM_MESSAGES: Readonly<Record<PasswordProblem, UiMessage>> = 
   'too-short': { key: 'validation.password.tooShort', params: { min: PASSWORD_MIN_LENGTH } },
   'too-long': { key: 'validation.password.tooLong', params: { max: PASSWORD_MAX_LENGTH } },
   'contains-email': { key: 'validation.password.containsEmail' },
+  'common-password': { key: 'validation.password.commonPassword' },
+  'repeated-characters': { key: 'validation.password.repeatedCharacters' },
+  'predictable-pattern': { key: 'validation.password.predictablePattern' },
+  'personal-words': { key: 'validation.password.personalWords' },
+  'too-guessable': { key: 'validation.password.tooGuessable' },
 };
 
 /** Turns Angular's error objects into translatable messages, most fundamental first. */

@@ -43,9 +43,39 @@ describe('UserForm', () => {
     form.controls.roles.controls.professional.setValue(true);
   }
 
-  it('accepts a complete user', () => {
+  /** The strength check is asynchronous: it loads its dictionaries on first use. */
+  async function validated(): Promise<void> {
+    while (form.pending) await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
+  it('accepts a complete user', async () => {
     fillValid();
+    await validated();
     expect(form.valid).toBe(true);
+  });
+
+  it('refuses sixteen times the same letter and says why in Dutch, without sending it', async () => {
+    fillValid();
+    form.controls.password.setValue('aaaaaaaaaaaaaaaa');
+    fixture.componentInstance.submit();
+    await validated();
+    await fixture.whenStable();
+
+    expect(form.controls.password.errors).toEqual({ passwordPolicy: ['repeated-characters'] });
+    expect(page.querySelector('#user-password-error')?.textContent).toContain(
+      'Herhaalde tekens zoals "aaaa" zijn makkelijk te raden.',
+    );
+    TestBed.inject(HttpTestingController).expectNone('/api/v1/users');
+  });
+
+  it('refuses a common password with the Dutch reason', async () => {
+    fillValid();
+    form.controls.password.setValue('welkom12345678');
+    await validated();
+    fixture.componentInstance.submit();
+    await fixture.whenStable();
+
+    expect(page.querySelector('#user-password-error')?.textContent).toContain('Dit wachtwoord wordt veel gebruikt');
   });
 
   it('rejects a password shorter than the domain minimum', () => {
@@ -60,9 +90,10 @@ describe('UserForm', () => {
     expect(form.controls.password.errors).toEqual({ passwordPolicy: ['contains-email'] });
   });
 
-  it('re-checks the password when the email address changes', () => {
+  it('re-checks the password when the email address changes', async () => {
     fillValid();
     form.controls.password.setValue('wandelen met pietje puk');
+    await validated();
     expect(form.controls.password.valid).toBe(true);
     form.controls.email.setValue('pietje@jeugdregio.nl');
     expect(form.controls.password.errors).toEqual({ passwordPolicy: ['contains-email'] });
@@ -93,6 +124,7 @@ describe('UserForm', () => {
     fixture.componentInstance.created.subscribe(created);
     fillValid();
     form.controls.roles.controls.admin.setValue(true);
+    await validated();
     fixture.componentInstance.submit();
 
     const request = TestBed.inject(HttpTestingController).expectOne('/api/v1/users');
@@ -122,13 +154,14 @@ describe('UserForm', () => {
     expect(form.controls.name.value).toBe('');
   });
 
-  it('offers the privacy officer role with its Dutch label and sends it when ticked', () => {
+  it('offers the privacy officer role with its Dutch label and sends it when ticked', async () => {
     expect(page.querySelector('label[for="user-role-privacy-officer"]')?.textContent?.trim()).toBe(
       'Privacyfunctionaris',
     );
     fillValid();
     form.controls.roles.controls.professional.setValue(false);
     form.controls.roles.controls['privacy-officer'].setValue(true);
+    await validated();
     fixture.componentInstance.submit();
 
     const request = TestBed.inject(HttpTestingController).expectOne('/api/v1/users');
@@ -137,6 +170,7 @@ describe('UserForm', () => {
 
   it('marks the email as taken when the API answers 409', async () => {
     fillValid();
+    await validated();
     fixture.componentInstance.submit();
     TestBed.inject(HttpTestingController)
       .expectOne('/api/v1/users')
@@ -160,6 +194,7 @@ describe('UserForm', () => {
 
   it('puts field errors from the API on the matching inputs', async () => {
     fillValid();
+    await validated();
     fixture.componentInstance.submit();
     TestBed.inject(HttpTestingController)
       .expectOne('/api/v1/users')

@@ -13,7 +13,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { TranslocoDirective } from '@jsverse/transloco';
 import { OrganisationResponse, PASSWORD_MIN_LENGTH, ROLES, Role, UserResponse, normaliseEmail } from '@sluitend/domain';
-import { finalize } from 'rxjs';
+import { filter, finalize, take } from 'rxjs';
 import { UsersApiService } from '../../../core/api/users-api.service';
 import { submitErrorMessage } from '../../../core/http/form-errors';
 import { httpStatusOf } from '../../../core/http/problem';
@@ -22,7 +22,7 @@ import { AlertMessage } from '../../../shared/alert-message';
 import { FieldError } from '../../../shared/field-error';
 import { focusFirstInvalid } from '../../../shared/focus-first-invalid';
 import { EMAIL_TAKEN_ERROR } from '../../../shared/validation-messages';
-import { atLeastOneChecked, passwordPolicy, requiredText } from '../../../shared/validators';
+import { atLeastOneChecked, passwordPolicy, passwordStrength, requiredText } from '../../../shared/validators';
 
 export const USER_NAME_MAX_LENGTH = 200;
 export const EMAIL_MAX_LENGTH = 254;
@@ -53,7 +53,10 @@ export class UserForm {
     email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
     organisationId: ['', Validators.required],
     roles: this.fb.group(this.roleControls(), { validators: atLeastOneChecked }),
-    password: ['', [Validators.required, passwordPolicy('email')]],
+    password: [
+      '',
+      { validators: [Validators.required, passwordPolicy('email')], asyncValidators: passwordStrength('email') },
+    ],
   });
   protected readonly submitted = signal(false);
   protected readonly busy = signal(false);
@@ -74,6 +77,17 @@ export class UserForm {
   submit(): void {
     // The button stays enabled while busy (disabling it would drop keyboard focus), so guard here.
     if (this.busy()) return;
+    // The strength check may still be loading its dictionaries: submit once it has spoken.
+    if (this.form.pending) {
+      this.form.statusChanges
+        .pipe(
+          filter((status) => status !== 'PENDING'),
+          take(1),
+          takeUntilDestroyed(this.destroyRef),
+        )
+        .subscribe(() => this.submit());
+      return;
+    }
     this.submitted.set(true);
     this.error.set(null);
     if (this.form.invalid) {

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { TranslocoDirective } from '@jsverse/transloco';
-import { OrganisationResponse, ROLES, Role, UserResponse } from '@sluitend/domain';
+import { OrganisationResponse, ROLES, Role, SignInLockResponse, UserResponse } from '@sluitend/domain';
 import { finalize, forkJoin } from 'rxjs';
+import { SignInLocksApiService } from '../../../core/api/sign-in-locks-api.service';
 import { OrganisationsApiService } from '../../../core/api/organisations-api.service';
 import { UsersApiService } from '../../../core/api/users-api.service';
 import { AuthService } from '../../../core/auth/auth.service';
@@ -10,17 +11,19 @@ import { UiMessage, errorMessage } from '../../../core/http/ui-message';
 import { ActiveToggle } from '../active-toggle';
 import { AlertMessage } from '../../../shared/alert-message';
 import { byName } from '../../../shared/by-name';
+import { DateTimePipe } from '../../../shared/dates';
 import { UserForm } from './user-form';
 
 @Component({
   selector: 'app-users-page',
-  imports: [TranslocoDirective, AlertMessage, UserForm],
+  imports: [TranslocoDirective, AlertMessage, UserForm, DateTimePipe],
   templateUrl: './users-page.html',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UsersPage {
   private readonly usersApi = inject(UsersApiService);
   private readonly organisationsApi = inject(OrganisationsApiService);
+  private readonly signInLocksApi = inject(SignInLocksApiService);
   private readonly auth = inject(AuthService);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -37,6 +40,10 @@ export class UsersPage {
       .sort(byName),
   );
   protected readonly currentUserId = computed(() => this.auth.user()?.id);
+  private readonly lockList = signal<SignInLockResponse[]>([]);
+  /** Locked accounts by user id: they sign in only from a browser they used before, until the lock ends. */
+  protected readonly locks = computed(() => new Map(this.lockList().map((lock) => [lock.userId, lock])));
+  protected readonly unlockingId = signal<string | null>(null);
   protected readonly loading = signal(true);
   protected readonly loadError = signal<UiMessage | null>(null);
   private readonly activeToggle = new ActiveToggle(
@@ -68,18 +75,42 @@ export class UsersPage {
     this.activeToggle.toggle(user);
   }
 
+  protected unlock(user: UserResponse): void {
+    if (this.unlockingId()) return;
+    this.unlockingId.set(user.id);
+    this.actionError.set(null);
+    this.signInLocksApi
+      .unlock(user.id)
+      .pipe(
+        finalize(() => this.unlockingId.set(null)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: () => {
+          this.lockList.update((locks) => locks.filter((lock) => lock.userId !== user.id));
+          this.status.set({ key: 'users.unlocked', params: { name: user.name } });
+        },
+        error: (error: unknown) => this.actionError.set(errorMessage(error)),
+      });
+  }
+
   private load(): void {
     this.loading.set(true);
     this.loadError.set(null);
-    forkJoin({ users: this.usersApi.list(), organisations: this.organisationsApi.list() })
+    forkJoin({
+      users: this.usersApi.list(),
+      organisations: this.organisationsApi.list(),
+      locks: this.signInLocksApi.list(),
+    })
       .pipe(
         finalize(() => this.loading.set(false)),
         takeUntilDestroyed(this.destroyRef),
       )
       .subscribe({
-        next: ({ users, organisations }) => {
+        next: ({ users, organisations, locks }) => {
           this.userList.set(users);
           this.organisationList.set(organisations);
+          this.lockList.set(locks);
         },
         error: (error: unknown) => this.loadError.set(errorMessage(error)),
       });
