@@ -1,6 +1,7 @@
 export * from './glossary/glossary';
 export * from './people/sector';
 export * from './people/role';
+export * from './people/role-rules';
 export * from './people/people.contract';
 export * from './auth/auth.contract';
 export * from './auth/password-policy';
