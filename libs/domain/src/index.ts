@@ -14,6 +14,7 @@ export * from './rules/dutch-months';
 export * from './rules/age';
 export * from './rules/evaluation-date';
 export * from './cases/case.contract';
+export * from './cases/case-reference';
 export * from './toekomstplan/toekomstplan.contract';
 export * from './toekomstplan/plain-language';
 export * from './toekomstplan/life-domains';

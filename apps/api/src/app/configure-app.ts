@@ -14,6 +14,7 @@ import { csrfProtection } from '../auth/csrf.middleware';
 import { SESSION_COOKIE, SESSION_TABLE } from '../auth/session-data';
 import { throttleTouches } from '../auth/touch-throttle';
 import { apiVersionHeader } from '../common/http/api-version.middleware';
+import { noStore } from '../common/http/no-store.middleware';
 import { ProblemExceptionFilter } from '../common/problem/problem-exception.filter';
 import { createValidationPipe } from '../common/problem/validation.pipe';
 import { AppConfig } from '../config/app-config';
@@ -28,6 +29,8 @@ export function configureApp(app: NestExpressApplication, secret: string): void 
   const behindTls = config.TRUST_PROXY;
   if (config.TRUST_PROXY) app.set('trust proxy', 1);
   app.disable('x-powered-by');
+  // An ETag lets a browser revalidate a cached copy of personal data; the API's answers are never cached (noStore).
+  app.set('etag', false);
   app.enableShutdownHooks();
   app.use(
     helmet({
@@ -51,6 +54,7 @@ export function configureApp(app: NestExpressApplication, secret: string): void 
     }),
   );
   app.use(apiVersionHeader);
+  app.use(noStore);
   app.use(cookieParser());
   app.use(sessionMiddleware(app, config, secret));
   app.use(csrfProtection(secret));
