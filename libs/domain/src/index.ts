@@ -1,6 +1,7 @@
 export * from './glossary/glossary';
 export * from './people/sector';
 export * from './people/role';
+export * from './people/role-rules';
 export * from './people/people.contract';
 export * from './auth/auth.contract';
 export * from './auth/password-policy';
@@ -15,6 +16,7 @@ export * from './rules/dutch-months';
 export * from './rules/age';
 export * from './rules/evaluation-date';
 export * from './cases/case.contract';
+export * from './cases/case-reference';
 export * from './toekomstplan/toekomstplan.contract';
 export * from './toekomstplan/plain-language';
 export * from './toekomstplan/life-domains';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   agendaViewWindow,
+  reachesCaseContent,
   sessionContentAccess,
   sessionPart,
   type SessionContentAccess,
@@ -70,11 +71,13 @@ export class ActietafelAccessPolicy {
       `SELECT 1 FROM session_invitee WHERE session_id = $1 AND user_id = $2`,
       [session.id, user.id],
     );
+    // Taking part reads cases: an invitation or the minutes count only for someone whose roles do case work.
+    const doesCaseWork = user.roles.some(reachesCaseContent);
     const part = sessionPart({
       isRegionCoordinator: this.isRegionCoordinator(user, session.regionId),
       isChair: session.chairUserId === user.id && user.roles.includes('actietafel-chair'),
-      isMinuteTaker: session.minuteTakerUserId === user.id,
-      isInvited: invited.length > 0,
+      isMinuteTaker: doesCaseWork && session.minuteTakerUserId === user.id,
+      isInvited: doesCaseWork && invited.length > 0,
     });
     const window = agendaViewWindow(
       session.agendaSentAt,

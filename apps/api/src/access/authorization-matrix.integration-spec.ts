@@ -120,6 +120,8 @@ function expected(guard: Guard, success: number, role: Role, relation: Relation)
 
 interface Fixture {
   caseId: string;
+  /** The signed-in user's relation to the case. */
+  relation: Relation;
   lastName: string;
   teamMemberId: string;
   networkMemberId: string;
@@ -148,11 +150,16 @@ interface SessionFixture {
   notificationId: string;
 }
 
-/** Escalations of the fixture's case: a draft, a submitted one, and one with an agreement (owned by the lead). */
+/**
+ * Escalations of the fixture's case: a draft, a submitted one, and one running with two agreements: one owned by
+ * the lead, one owned by the signed-in user's organisation without a named person (made at a session the user
+ * was not invited to, so only the team relation with consent makes it theirs).
+ */
 interface EscalationFixture {
   draftId: string;
   submittedId: string;
   agreementId: string;
+  organisationAgreementId: string;
 }
 
 interface Endpoint {
@@ -657,6 +664,120 @@ const ENDPOINTS: Record<string, Endpoint> = {
   },
 };
 
+/**
+ * Requests the OpenAPI document does not tell apart but an attacker does, checked for every combination like the
+ * table: each role on its own account, on a row owned by its organisation, and on the team's draft escalation
+ * (under break-the-glass too). Each says its expected status, whether the answer may name the jongere, and what
+ * else must hold (a message when it does not).
+ */
+interface Variant {
+  method: 'GET' | 'PATCH';
+  path: (f: Fixture) => string;
+  body?: (f: Fixture) => Promise<object> | object;
+  expected: (role: Role, relation: Relation) => number;
+  mayName: (role: Role, relation: Relation) => boolean;
+  check?: (answer: { status: number; body: unknown }, f: Fixture, role: Role) => Promise<string | null>;
+}
+
+/** An agreement of the user's organisation is theirs only with a relation to the case: here, the team with consent. */
+const ownsOrganisationAgreement = (role: Role, relation: Relation) => role === 'professional' && relation === 'member';
+/** The team's draft: team members with consent only; break-the-glass is a stranger to it. */
+const draftAnswer = (role: Role, relation: Relation) =>
+  role !== 'professional'
+    ? 404
+    : ({ member: 200, memberWithoutConsent: 403, notMember: 404, breakTheGlass: 404 } as const)[relation];
+const idsOf = (body: unknown) => (Array.isArray(body) ? body.map((item: { id: string }) => item.id) : []);
+const agreementStatus = async (f: Fixture) =>
+  (await f.dataSource.query(`SELECT status FROM agreement WHERE id = $1`, [f.escalations.organisationAgreementId]))[0]
+    .status as string;
+
+const VARIANTS: Record<string, Variant> = {
+  'PATCH /api/v1/users/{id} (own roles)': {
+    method: 'PATCH',
+    path: (f) => `/api/v1/users/${f.userId}`,
+    body: async (f) => ({
+      version: await entityVersion(f, 'app_user', f.userId),
+      roles: ['admin', 'actietafel-coordinator', 'professional'],
+    }),
+    // Nobody changes their own roles: the admin by the rule (own-roles), everyone else as no admin.
+    expected: () => 403,
+    mayName: () => false,
+    check: async (answer, f, role) => {
+      const [row] = await f.dataSource.query(`SELECT roles FROM app_user WHERE id = $1`, [f.userId]);
+      return JSON.stringify(row.roles) === JSON.stringify([role]) ? null : `own roles became ${row.roles}`;
+    },
+  },
+  'GET /api/v1/agreements?owner=mine (one of my organisation)': {
+    method: 'GET',
+    path: () => '/api/v1/agreements?owner=mine',
+    expected: () => 200,
+    mayName: ownsOrganisationAgreement,
+    check: async (answer, f, role) => {
+      const listed = idsOf(answer.body).includes(f.escalations.organisationAgreementId);
+      const relation = f.relation;
+      if (listed === ownsOrganisationAgreement(role, relation)) return null;
+      return listed ? 'lists an agreement of the organisation by membership alone' : 'misses an agreement it owns';
+    },
+  },
+  'PATCH /api/v1/agreements/{id} (of my organisation, stale version)': {
+    method: 'PATCH',
+    path: (f) => `/api/v1/agreements/${f.escalations.organisationAgreementId}`,
+    body: async (f) => ({
+      version: (await entityVersion(f, 'agreement', f.escalations.organisationAgreementId)) + 5,
+      status: 'done',
+      doneNote: 'Gedaan, volgens de matrix.',
+    }),
+    // Only who may change it learns that the version is stale; anyone else is told nothing exists.
+    expected: (role, relation) =>
+      role === 'actietafel-coordinator' || ownsOrganisationAgreement(role, relation)
+        ? 409
+        : role === 'actietafel-chair'
+          ? 403
+          : 404,
+    mayName: () => false,
+  },
+  'PATCH /api/v1/agreements/{id} (of my organisation)': {
+    method: 'PATCH',
+    path: (f) => `/api/v1/agreements/${f.escalations.organisationAgreementId}`,
+    body: async (f) => ({
+      version: await entityVersion(f, 'agreement', f.escalations.organisationAgreementId),
+      status: 'done',
+      doneNote: 'Gedaan, volgens de matrix.',
+    }),
+    expected: (role, relation) =>
+      role === 'actietafel-coordinator' || ownsOrganisationAgreement(role, relation)
+        ? 200
+        : role === 'actietafel-chair'
+          ? 403
+          : 404,
+    mayName: (role, relation) => role === 'actietafel-coordinator' || ownsOrganisationAgreement(role, relation),
+    check: async (answer, f) =>
+      answer.status === 200 || (await agreementStatus(f)) === 'open' ? null : 'a refused change changed the agreement',
+  },
+  'GET /api/v1/escalations/{id} (the team’s draft)': {
+    method: 'GET',
+    path: (f) => `/api/v1/escalations/${f.escalations.draftId}`,
+    expected: draftAnswer,
+    mayName: (role, relation) => draftAnswer(role, relation) === 200,
+  },
+  'GET /api/v1/escalations/{id}/plan-version (the team’s draft)': {
+    method: 'GET',
+    path: (f) => `/api/v1/escalations/${f.escalations.draftId}/plan-version`,
+    expected: draftAnswer,
+    mayName: (role, relation) => draftAnswer(role, relation) === 200,
+  },
+  'GET /api/v1/cases/{id}/escalations (drafts only to the team)': {
+    method: 'GET',
+    path: (f) => `/api/v1/cases/${f.caseId}/escalations`,
+    expected: (role, relation) => expected('case-read', 200, role, relation),
+    mayName: (role, relation) => expected('case-read', 200, role, relation) === 200,
+    check: async (answer, f, role) => {
+      const listed = idsOf(answer.body).includes(f.escalations.draftId);
+      return listed && draftAnswer(role, f.relation) !== 200 ? 'lists the team’s draft' : null;
+    },
+  },
+};
+
 const EMPTY_ESCALATION_REQUEST = {
   reasonCode: null,
   reasonText: '',
@@ -741,7 +862,14 @@ describe('authorization matrix', () => {
   }): Promise<
     Omit<
       Fixture,
-      'dataSource' | 'regionId' | 'emergencyBsn' | 'organisationId' | 'otherProfessionalId' | 'escalations' | 'session'
+      | 'dataSource'
+      | 'regionId'
+      | 'emergencyBsn'
+      | 'organisationId'
+      | 'otherProfessionalId'
+      | 'escalations'
+      | 'session'
+      | 'relation'
     >
   > {
     const municipality = (await dataSource.query(`SELECT id FROM municipality LIMIT 1`))[0].id;
@@ -807,7 +935,7 @@ describe('authorization matrix', () => {
   }
 
   /** SQL, like arrangeCase: a draft, a submitted escalation with the plan attached, and a running one's agreement. */
-  async function arrangeEscalations(caseId: string): Promise<EscalationFixture> {
+  async function arrangeEscalations(caseId: string, organisation: Organisation): Promise<EscalationFixture> {
     const escalation = async (state: string) =>
       (
         await dataSource.query(
@@ -839,7 +967,13 @@ describe('authorization matrix', () => {
        VALUES ($1, $2, $3, $4, 'Intake plannen', $5, $6, '2099-01-01', $5, 1) RETURNING id`,
       [runningId, caseId, session.id, item.id, leadId, organisations.own.id],
     );
-    return { draftId, submittedId, agreementId: agreement.id };
+    const [ofOrganisation] = await dataSource.query(
+      `INSERT INTO agreement (escalation_id, case_id, session_id, agenda_item_id, what, owner_organisation_id,
+                              deadline, created_by, version)
+       VALUES ($1, $2, $3, $4, 'Woonplek regelen', $5, '2099-01-01', $6, 1) RETURNING id`,
+      [runningId, caseId, session.id, item.id, organisations[organisation].id, leadId],
+    );
+    return { draftId, submittedId, agreementId: agreement.id, organisationAgreementId: ofOrganisation.id };
   }
 
   /**
@@ -977,12 +1111,13 @@ describe('authorization matrix', () => {
           const arranged = await arrangeCase({ lastName, userId: user.id, relation, organisation });
           const fixture: Fixture = {
             ...arranged,
+            relation,
             dataSource,
             regionId,
             emergencyBsn,
             organisationId: organisations.other.id,
             otherProfessionalId,
-            escalations: await arrangeEscalations(arranged.caseId),
+            escalations: await arrangeEscalations(arranged.caseId, organisation),
             session: await arrangeSession(user.id, organisation),
           };
           const agent = subject.browser();
@@ -1006,6 +1141,24 @@ describe('authorization matrix', () => {
             if (!named && JSON.stringify(response.body ?? '').includes(lastName))
               outcomes.push(`${label}: the answer names the jongere`);
           };
+          // The variants first: the table's own rows delete the draft and settle agreements.
+          for (const [label, variant] of Object.entries(VARIANTS)) {
+            const response = await send(
+              agent,
+              token,
+              variant.method,
+              variant.path(fixture),
+              await variant.body?.(fixture),
+            );
+            const want = variant.expected(role, relation);
+            const where = `${label} as ${role} (${organisation} organisation, ${relation})`;
+            combinations += 1;
+            if (response.status !== want) outcomes.push(`${where}: expected ${want}, got ${response.status}`);
+            if (!variant.mayName(role, relation) && JSON.stringify(response.body ?? '').includes(lastName))
+              outcomes.push(`${where}: the answer names the jongere`);
+            const problem = await variant.check?.(response, fixture, role);
+            if (problem) outcomes.push(`${where}: ${problem}`);
+          }
           const entries = Object.entries(ENDPOINTS);
           for (const [operation, endpoint] of entries.filter(([, e]) => !e.last)) await call(operation, endpoint);
           if (role === 'professional' && relation !== 'member') {
@@ -1024,7 +1177,7 @@ describe('authorization matrix', () => {
   afterAll(() => {
     // For the closing note: how many endpoint × role × relation × organisation answers the table checked.
     console.log(
-      `authorization matrix: ${Object.keys(ENDPOINTS).length} endpoints × ${ROLES.length} roles × ${RELATIONS.length} relations × ${ORGANISATIONS.length} organisations = ${combinations} answers checked`,
+      `authorization matrix: (${Object.keys(ENDPOINTS).length} endpoints + ${Object.keys(VARIANTS).length} variants) × ${ROLES.length} roles × ${RELATIONS.length} relations × ${ORGANISATIONS.length} organisations = ${combinations} answers checked`,
     );
   });
 });

@@ -26,9 +26,18 @@ import { caseRestricted, consentRequired, readOnlyAccess } from './access.errors
  * - `view-access-log`: who looked at the case (the casusregisseur);
  * - `subject-rights`: inzage, restriction and erasure on the jongere's request. The casusregisseur handles them
  *   also after consent is withdrawn: honouring an AVG right is a legal obligation, not sharing (AVG art. 6(1)(c)).
+ * - `read-team-notes`: the team's own working notes (a draft escalation): team members with consent or a legal
+ *   ground only. Break-the-glass opens the dossier for an emergency, not what the team has not yet shared.
  */
 export type CaseNeed =
-  'read' | 'read-consents' | 'change' | 'lead' | 'manage-consents' | 'view-access-log' | 'subject-rights';
+  | 'read'
+  | 'read-consents'
+  | 'read-team-notes'
+  | 'change'
+  | 'lead'
+  | 'manage-consents'
+  | 'view-access-log'
+  | 'subject-rights';
 
 export interface AuditedAs {
   action: AuditAction;
@@ -86,6 +95,11 @@ export class CaseAccessPolicy {
     private readonly clock: Clock,
   ) {}
 
+  /** Whether the decision reaches the team's working notes (CaseNeed `read-team-notes`); lists filter by it. */
+  static seesTeamNotes(decision: CaseAccessDecision): boolean {
+    return decision.isTeamMember && (decision.ground === 'consent' || decision.ground === 'legal-ground');
+  }
+
   /** For reads: decides, writes the access-log event, and only then lets the caller load the data. */
   async read(
     user: AuthenticatedUser,
@@ -106,7 +120,7 @@ export class CaseAccessPolicy {
   async change<T>(
     user: AuthenticatedUser,
     caseId: string,
-    need: Exclude<CaseNeed, 'read' | 'read-consents' | 'view-access-log'>,
+    need: Exclude<CaseNeed, 'read' | 'read-consents' | 'read-team-notes' | 'view-access-log'>,
     as: AuditedAs,
     work: (manager: EntityManager, decision: CaseAccessDecision) => Promise<T>,
     options: { whileRestricted?: boolean } = {},
@@ -188,6 +202,9 @@ export class CaseAccessPolicy {
         return isTeamMember ? consentRequired(decision.casusregisseur) : readOnlyAccess();
       case 'read':
         return level === 'full' ? null : consentRequired(decision.casusregisseur);
+      case 'read-team-notes':
+        if (!isTeamMember) return caseNotFound(decision.caseId);
+        return consentBased ? null : consentRequired(decision.casusregisseur);
       case 'read-consents':
         return level === 'full' || isCasusregisseur ? null : consentRequired(decision.casusregisseur);
       case 'change':

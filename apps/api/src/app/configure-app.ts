@@ -15,6 +15,7 @@ import { absoluteSessionLifetime } from '../auth/session-lifetime';
 import { createSessionStore } from '../auth/session-store';
 import { SigningKey } from '../auth/signing-key';
 import { apiVersionHeader } from '../common/http/api-version.middleware';
+import { noStore } from '../common/http/no-store.middleware';
 import { ProblemExceptionFilter } from '../common/problem/problem-exception.filter';
 import { createValidationPipe } from '../common/problem/validation.pipe';
 import { AppConfig } from '../config/app-config';
@@ -29,6 +30,8 @@ export function configureApp(app: NestExpressApplication, secret: string): void 
   const behindTls = config.TRUST_PROXY;
   if (config.TRUST_PROXY) app.set('trust proxy', 1);
   app.disable('x-powered-by');
+  // An ETag lets a browser revalidate a cached copy of personal data; the API's answers are never cached (noStore).
+  app.set('etag', false);
   app.enableShutdownHooks();
   app.use(
     helmet({
@@ -52,6 +55,7 @@ export function configureApp(app: NestExpressApplication, secret: string): void 
     }),
   );
   app.use(apiVersionHeader);
+  app.use(noStore);
   app.use(cookieParser());
   app.get(SigningKey).use(secret);
   app.use(sessionMiddleware(app, config, secret));

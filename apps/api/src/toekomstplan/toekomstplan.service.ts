@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
+  caseFileName,
   compareMyActions,
   comparePlans,
   daysUntilEighteenth,
@@ -152,7 +153,7 @@ export class ToekomstplanService {
     }));
   }
 
-  /** The current plan as a PDF for the jongere; the file name carries the version. */
+  /** The current plan as a PDF for the jongere; the file name carries the case reference, version and day. */
   async pdf(user: AuthenticatedUser, caseId: string): Promise<{ fileName: string; content: Buffer }> {
     await this.access.read(user, caseId, { action: 'print', resource: 'toekomstplan-pdf' });
     const latest = await this.find(caseId);
@@ -172,8 +173,8 @@ export class ToekomstplanService {
           ? daysUntilEighteenth(jongere.dateOfBirth, this.clock.today())
           : null,
     });
-    const slug = `${jongere.firstName}-${jongere.lastName}`.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-    return { fileName: `toekomstplan-${slug}-v${latest.number}.pdf`, content };
+    // Named by case reference and day, never by the jongere: a file name travels further than the file.
+    return { fileName: caseFileName('toekomstplan', caseId, this.clock.today(), 'pdf', latest.number), content };
   }
 
   /** The owner changes one action's status without touching the rest: a new version with only that change. */

@@ -45,10 +45,15 @@ export class UsersController {
     summary: 'Rename, change roles or organisation, deactivate or reactivate (admin)',
   })
   @ApiOkResponse({ type: UserResponseDto, description: 'Updated.' })
+  @ApiResponse({
+    status: 403,
+    description:
+      'Not an admin, the CSRF token is wrong, or these are your own roles (`own-roles`): another admin changes them.',
+  })
   @ApiResponse({ status: 404, description: 'No such user.' })
   @ApiResponse({
     status: 409,
-    description: 'Changed by someone else since you read it, or you would lock yourself out.',
+    description: 'Changed by someone else since you read it, or you would deactivate yourself.',
   })
   update(
     @CurrentUser() actor: AuthenticatedUser,

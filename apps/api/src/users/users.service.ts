@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { normaliseEmail } from '@sluitend/domain';
+import { normaliseEmail, roleCombinationProblem, rolesDiffer, type Role } from '@sluitend/domain';
 import { DataSource, type Repository } from 'typeorm';
 import { adminChangeEvents, adminCreateEvents } from '../audit/admin-audit-events';
 import { AuditLog } from '../audit/audit-log.service';
@@ -14,7 +14,14 @@ import type { UpdateUserDto } from './dto/update-user.dto';
 import type { UserResponseDto } from './dto/user-response.dto';
 import { UserEntity } from './entities/user.entity';
 import { toUserResponse } from './user.mapper';
-import { cannotDemoteYourself, emailTaken, unknownOrganisation, userNotFound } from './users.errors';
+import {
+  cannotChangeOwnRoles,
+  cannotDemoteYourself,
+  emailTaken,
+  rolesNotCombinable,
+  unknownOrganisation,
+  userNotFound,
+} from './users.errors';
 
 @Injectable()
 export class UsersService {
@@ -38,6 +45,7 @@ export class UsersService {
   }
 
   async create(actor: AuthenticatedUser, request: CreateUserDto): Promise<UserResponseDto> {
+    assertCombinable(request.roles);
     const passwordHash = await this.hasher.hash(request.password);
     try {
       const saved = await this.dataSource.transaction(async (manager) => {
@@ -67,9 +75,11 @@ export class UsersService {
 
   async update(actor: AuthenticatedUser, id: string, request: UpdateUserDto): Promise<UserResponseDto> {
     const { version, ...changes } = request;
-    const losesAdmin = changes.active === false || (changes.roles && !changes.roles.includes('admin'));
+    // An admin who could grant itself roles could reach any dossier: roles always come from someone else.
+    if (actor.id === id && changes.roles && rolesDiffer(actor.roles, changes.roles)) throw cannotChangeOwnRoles();
+    if (changes.roles) assertCombinable(changes.roles);
     // Keeps at least the acting admin able to administer: no locking yourself out.
-    if (actor.id === id && losesAdmin) throw cannotDemoteYourself();
+    if (actor.id === id && changes.active === false) throw cannotDemoteYourself();
     try {
       const updated = await this.dataSource.transaction(async (manager) => {
         // Locked, so the access log compares with exactly the row this change replaces.
@@ -86,4 +96,9 @@ export class UsersService {
       throw error;
     }
   }
+}
+
+function assertCombinable(roles: readonly Role[]): void {
+  const problem = roleCombinationProblem(roles);
+  if (problem) throw rolesNotCombinable(problem);
 }

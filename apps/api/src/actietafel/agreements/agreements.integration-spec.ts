@@ -134,7 +134,7 @@ describe('agreements made at the Actietafel', () => {
 
   afterAll(() => subject.close());
 
-  it('lists mine and my organisation’s unnamed ones, with the jongere’s name, logged on the session', async () => {
+  it('lists mine and my organisation’s unnamed ones on a case of my team, with the jongere’s name, logged on their ground', async () => {
     const response = await get(worker, '/agreements').query({ owner: 'mine' });
     expect(response.status).toBe(200);
     expect(response.body.map((item: { id: string }) => item.id)).toEqual([mine, ofMyOrganisation]);
@@ -147,16 +147,22 @@ describe('agreements made at the Actietafel', () => {
       status: 'open',
     });
     expect(response.body[0].sessionStartsAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    expect((await lastAudit(worker.id, 'agreement-list'))[0]).toEqual({
-      action: 'read',
-      ground: 'actietafel-agenda',
-      ground_reference: sessionId,
-      case_ids: [caseId],
-    });
+    // Her own through the table; her organisation's (she was not invited) through the team, on its consent.
+    expect((await lastAudit(worker.id, 'agreement-list')).slice(0, 2)).toEqual([
+      { action: 'read', ground: 'consent', ground_reference: null, case_ids: [caseId] },
+      { action: 'read', ground: 'actietafel-agenda', ground_reference: sessionId, case_ids: [caseId] },
+    ]);
 
     const ofYoussef = await get(youssef, '/agreements').query({ owner: 'mine' });
-    expect(ofYoussef.body.map((item: { id: string }) => item.id)).toEqual([overdue, someoneElses]);
+    // Jeugd-GGZ's unnamed one is not Youssef's by his organisation alone: he was not at the table, nor on the team.
+    expect(ofYoussef.body.map((item: { id: string }) => item.id)).toEqual([overdue]);
     expect(ofYoussef.body[0]).toMatchObject({ overdue: true });
+    await db().query(`INSERT INTO session_invitee (session_id, user_id, sector) VALUES ($1, $2, 'jeugdhulp')`, [
+      sessionId,
+      youssef.id,
+    ]);
+    const invited = await get(youssef, '/agreements').query({ owner: 'mine' });
+    expect(invited.body.map((item: { id: string }) => item.id)).toEqual([overdue, someoneElses]);
     const none = await get(werk, '/agreements').query({ owner: 'mine' });
     expect(none.body).toEqual([]);
     expect(await lastAudit(werk.id, 'agreement-list')).toEqual([]);

@@ -6,9 +6,10 @@ import {
   type FieldError,
   type UpdateAgreementRequest,
 } from '@sluitend/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { ActietafelAccessPolicy } from '../../access/actietafel-access.policy';
 import { CaseAccessPolicy } from '../../access/case-access.policy';
+import { AuditLog } from '../../audit/audit-log.service';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { Clock } from '../../common/time/clock';
 import { AGREEMENT_ORGANISATION, amsterdamDayEnd, amsterdamMidnight } from '../../monitoring/queries';
@@ -19,6 +20,7 @@ import { invalidEscalationInput } from '../escalations/escalations.errors';
 import { toEscalationSubject } from '../escalations/escalation-subject';
 import type { AgreementListQueryDto } from './dto/agreement.dto';
 import { AGREEMENT_RELATIONS, toAgreementResponse } from './agreement.mapper';
+import { ownerCondition, type OwnerRelation } from './agreement-ownership';
 import {
   agreementChanged,
   agreementNotFound,
@@ -45,6 +47,7 @@ export class AgreementsService {
     private readonly table: ActietafelAccessPolicy,
     private readonly clock: Clock,
     private readonly reminders: ReminderPlanner,
+    private readonly audit: AuditLog,
   ) {}
 
   async listForCase(user: AuthenticatedUser, caseId: string): Promise<AgreementResponse[]> {
@@ -59,7 +62,7 @@ export class AgreementsService {
   }
 
   /**
-   * `owner=mine`: owned by the user, or by their organisation without a named person. Without it: the
+   * `owner=mine`: the user's own, by the rule of ownerCondition (never organisation membership alone). Without it: the
    * coordinator's list of the own region. Each shows the jongere's name: one access-log event per session the
    * shown agreements were made at (ground actietafel-agenda, reference the session).
    */
@@ -73,9 +76,12 @@ export class AgreementsService {
       parameters.push(value);
       conditions.push(condition(`$${parameters.length}`));
     };
+    let relation = `'table'`;
     if (mine) {
-      parameters.push(user.id, user.organisation.id);
-      conditions.push(`(a.owner_user_id = $1 OR (a.owner_user_id IS NULL AND a.owner_organisation_id = $2))`);
+      const owner = ownerCondition(user, today, parameters);
+      if (!owner) return [];
+      conditions.push(owner.where);
+      relation = owner.relation;
     } else {
       add((region) => `e.region_id = ${region}`, user.organisation.regionId);
     }
@@ -88,22 +94,27 @@ export class AgreementsService {
     if (query.createdTo) add((day) => `a.created_at < ${amsterdamDayEnd(day)}`, query.createdTo);
     // The escalation's municipality (the case's when submitted), as the dashboard's overdue agreements.
     if (query.municipalityId) add((ids) => `e.municipality_id = ANY(${ids}::uuid[])`, query.municipalityId);
-    const rows: Array<{ id: string; caseId: string; sessionId: string }> = await this.dataSource.query(
-      `SELECT a.id, a.case_id AS "caseId", a.session_id AS "sessionId"
+    const rows: Array<{ id: string; caseId: string; sessionId: string; relation: OwnerRelation }> =
+      await this.dataSource.query(
+        `SELECT a.id, a.case_id AS "caseId", a.session_id AS "sessionId", ${relation} AS relation
          FROM agreement a JOIN escalation e ON e.id = a.escalation_id
          JOIN case_file c ON c.id = a.case_id
          LEFT JOIN app_user owner ON owner.id = a.owner_user_id
         WHERE ${conditions.join(' AND ')}
         ORDER BY a.deadline ASC, a.created_at ASC, a.id
         LIMIT ${LIST_LIMIT}`,
-      parameters,
-    );
+        parameters,
+      );
     if (rows.length === 0) return [];
 
+    const as = { action: 'read', resource: 'agreement-list' } as const;
     const bySession = new Map<string, string[]>();
-    for (const row of rows) bySession.set(row.sessionId, [...(bySession.get(row.sessionId) ?? []), row.caseId]);
-    for (const [sessionId, caseIds] of bySession)
-      await this.table.recordRead(user, caseIds, { action: 'read', resource: 'agreement-list' }, sessionId);
+    for (const row of rows.filter((candidate) => candidate.relation === 'table'))
+      bySession.set(row.sessionId, [...(bySession.get(row.sessionId) ?? []), row.caseId]);
+    for (const [sessionId, caseIds] of bySession) await this.table.recordRead(user, caseIds, as, sessionId);
+    const throughTeam = rows.filter((row) => row.relation === 'team').map((row) => row.caseId);
+    if (throughTeam.length > 0)
+      await this.audit.write(this.dataSource.manager, { actor: user, caseIds: throughTeam, ...as, ground: 'consent' });
 
     const agreements = await this.dataSource.getRepository(AgreementEntity).find({
       where: { id: In(rows.map((row) => row.id)) },
@@ -138,10 +149,7 @@ export class AgreementsService {
         where: { id: agreement.escalationId },
         select: { id: true, state: true, regionId: true },
       });
-      const isOwner =
-        agreement.ownerUserId !== null
-          ? agreement.ownerUserId === user.id
-          : agreement.ownerOrganisationId === user.organisation.id;
+      const isOwner = await this.owns(manager, user, id);
       const isCoordinator = this.table.isRegionCoordinator(user, escalation.regionId);
       if (!isOwner && !isCoordinator) {
         if (this.table.isTableRole(user, escalation.regionId)) throw onlyCoordinatorMay('change an agreement');
@@ -169,6 +177,18 @@ export class AgreementsService {
       .getRepository(AgreementEntity)
       .findOneOrFail({ where: { id }, relations: AGREEMENT_RELATIONS });
     return toAgreementResponse(agreement, this.clock.today());
+  }
+
+  /** Whether the user is the agreement's owner by the same rule as the owner's list (ownerCondition). */
+  private async owns(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<boolean> {
+    const parameters: unknown[] = [id];
+    const owner = ownerCondition(user, this.clock.today(), parameters);
+    if (!owner) return false;
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM agreement a WHERE a.id = $1 AND ${owner.where}`,
+      parameters,
+    );
+    return rows.length > 0;
   }
 
   /** What the request changes, judged on the status it leads to; a 400 names every field to fix. */

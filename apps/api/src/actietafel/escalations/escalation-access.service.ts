@@ -32,7 +32,7 @@ interface SessionRow {
 
 /**
  * Who may see an escalation (spec "reading escalation content"):
- * - a draft: only the case team (CaseAccessPolicy);
+ * - a draft: only the case team with consent or a legal ground, never under break-the-glass (CaseAccessPolicy);
  * - otherwise: the coordinator and chairs of its region (ground actietafel-agenda, reference the escalation),
  *   the case team with full access, or an invited member / minute-taker / chair of a session that has it on
  *   the agenda while that session's content is `full` (reference the session). Anyone else gets 404, logged
@@ -73,7 +73,13 @@ export class EscalationAccess {
         return { isCaseTeamMember: false };
       }
     }
-    const decision = await this.cases.read(user, facts.caseId, as);
+    // A draft is the team's working note: emergency access does not reach it (CaseNeed read-team-notes).
+    const decision = await this.cases.read(
+      user,
+      facts.caseId,
+      as,
+      facts.state === 'draft' ? 'read-team-notes' : 'read',
+    );
     const consentBased = decision.ground === 'consent' || decision.ground === 'legal-ground';
     return { isCaseTeamMember: decision.isTeamMember && consentBased && !decision.restricted };
   }

@@ -6,7 +6,7 @@ import type {
   EscalationSummary,
   ToekomstplanVersionResponse,
 } from '@sluitend/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, Not, type EntityManager } from 'typeorm';
 import { ActietafelAccessPolicy } from '../../access/actietafel-access.policy';
 import { CaseAccessPolicy } from '../../access/case-access.policy';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
@@ -93,10 +93,12 @@ export class EscalationsService {
   }
 
   async listForCase(user: AuthenticatedUser, caseId: string): Promise<EscalationSummary[]> {
-    await this.cases.read(user, caseId, { action: 'read', resource: 'escalations' });
+    const decision = await this.cases.read(user, caseId, { action: 'read', resource: 'escalations' });
+    // Drafts are the team's working notes: break-the-glass sees what the team has submitted, not what it has not.
+    const where = CaseAccessPolicy.seesTeamNotes(decision) ? { caseId } : { caseId, state: Not('draft' as const) };
     const rows = await this.dataSource
       .getRepository(EscalationEntity)
-      .find({ where: { caseId }, select: { id: true }, order: { createdAt: 'DESC' } });
+      .find({ where, select: { id: true }, order: { createdAt: 'DESC' } });
     return this.views.summaries(rows.map((row) => row.id));
   }
 

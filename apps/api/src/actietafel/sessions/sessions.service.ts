@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   canSessionTransition,
   canTransition,
+  isRole,
+  reachesCaseContent,
   sessionPart,
   type FieldError,
   type InviteeRequest,
@@ -390,7 +392,7 @@ export class SessionsService {
     return { chairUserId: session.chairUserId, minuteTakerUserId: session.minuteTakerUserId, invitees };
   }
 
-  /** The chair chairs the region's table; the minute-taker works in the region; invitees are active users. */
+  /** The chair chairs the region's table; the minute-taker works in the region; both and invitees do case work. */
   private async peopleProblems(manager: EntityManager, regionId: string, people: PeopleToCheck) {
     const ids = [
       people.chairUserId,
@@ -411,14 +413,24 @@ export class SessionsService {
       if (!chair?.active || !chair.roles.includes('actietafel-chair') || chair.region_id !== regionId)
         errors.push({ field: 'chairUserId', message: 'chairUserId must be an active actietafel chair of your region' });
     }
+    // A session's people read its cases: an admin or privacy officer takes no part (libs/domain role-rules).
+    const doesCaseWork = (user: UserFacts | undefined) =>
+      !!user?.roles.some((role) => isRole(role) && reachesCaseContent(role));
     if (people.minuteTakerUserId) {
       const minuteTaker = users.get(people.minuteTakerUserId);
-      if (!minuteTaker?.active || minuteTaker.region_id !== regionId)
-        errors.push({ field: 'minuteTakerUserId', message: 'minuteTakerUserId must be an active user of your region' });
+      if (!minuteTaker?.active || minuteTaker.region_id !== regionId || !doesCaseWork(minuteTaker))
+        errors.push({
+          field: 'minuteTakerUserId',
+          message: 'minuteTakerUserId must be an active user of your region whose roles do case work',
+        });
     }
     (people.invitees ?? []).forEach((invitee, index) => {
-      if (!users.get(invitee.userId)?.active)
-        errors.push({ field: `invitees.${index}.userId`, message: 'each invitee must be an active user' });
+      const user = users.get(invitee.userId);
+      if (!user?.active || !doesCaseWork(user))
+        errors.push({
+          field: `invitees.${index}.userId`,
+          message: 'each invitee must be an active user whose roles do case work',
+        });
     });
     return errors;
   }

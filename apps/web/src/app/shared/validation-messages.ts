@@ -12,6 +12,8 @@ import { BSN_ERROR, DATE_OF_BIRTH_ERROR, EVALUATION_DATE_ERROR } from './domain-
 
 export const PASSWORD_POLICY_ERROR = 'passwordPolicy';
 export const AT_LEAST_ONE_ERROR = 'atLeastOne';
+/** Roles one account may not hold together (the domain's roleCombinationProblem). */
+export const ROLE_COMBINATION_ERROR = 'roleCombination';
 export const EMAIL_TAKEN_ERROR = 'emailTaken';
 export const NAME_TAKEN_ERROR = 'nameTaken';
 /** A rule of the toekomstplan that no single input explains, e.g. a duplicate id. */
@@ -42,6 +44,8 @@ export function validationMessages(errors: ValidationErrors | null): UiMessage[]
   const passwordProblems = (errors[PASSWORD_POLICY_ERROR] ?? []) as readonly PasswordProblem[];
   messages.push(...passwordProblems.map((problem) => PASSWORD_PROBLEM_MESSAGES[problem]));
   if (errors[AT_LEAST_ONE_ERROR]) messages.push({ key: 'validation.atLeastOneRole' });
+  const roleCombination: unknown = errors[ROLE_COMBINATION_ERROR];
+  if (typeof roleCombination === 'string') messages.push({ key: `validation.roleCombination.${roleCombination}` });
   if (errors[EMAIL_TAKEN_ERROR]) messages.push({ key: 'validation.emailTaken' });
   if (errors[NAME_TAKEN_ERROR]) messages.push({ key: 'validation.organisationNameTaken' });
   if (errors[BSN_ERROR]) messages.push({ key: 'validation.bsn' });

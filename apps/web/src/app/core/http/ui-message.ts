@@ -20,6 +20,7 @@ export const VERSION_CONFLICT = 'version-conflict';
 const GENERIC_BY_CODE: Readonly<Record<string, string>> = {
   [VERSION_CONFLICT]: 'errors.staleVersion',
   'own-admin-rights': 'errors.ownAdminRights',
+  'own-roles': 'errors.ownRoles',
   'csrf-token-invalid': 'errors.csrf',
   'login-unavailable': 'errors.loginUnavailable',
   // A repeat of a submit whose first attempt is still running (Idempotency-Key); a retry gets its answer.

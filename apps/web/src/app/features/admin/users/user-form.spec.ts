@@ -123,7 +123,7 @@ describe('UserForm', () => {
     const created = jest.fn();
     fixture.componentInstance.created.subscribe(created);
     fillValid();
-    form.controls.roles.controls.admin.setValue(true);
+    form.controls.roles.controls['actietafel-member'].setValue(true);
     await validated();
     fixture.componentInstance.submit();
 
@@ -133,7 +133,7 @@ describe('UserForm', () => {
       name: 'Bram Jansen',
       email: 'bram.jansen@jeugdregio.nl',
       organisationId: 'org-1',
-      roles: ['professional', 'admin'],
+      roles: ['professional', 'actietafel-member'],
       password: 'fietsen langs de vecht',
     });
     const user: UserResponse = {
@@ -141,7 +141,7 @@ describe('UserForm', () => {
       email: 'bram.jansen@jeugdregio.nl',
       name: 'Bram Jansen',
       organisationId: 'org-1',
-      roles: ['professional', 'admin'],
+      roles: ['professional', 'actietafel-member'],
       active: true,
       version: 1,
       createdAt: '2026-01-01T00:00:00Z',
@@ -152,6 +152,32 @@ describe('UserForm', () => {
 
     expect(created).toHaveBeenCalledWith(user);
     expect(form.controls.name.value).toBe('');
+  });
+
+  it('refuses admin together with a role that reaches case content, says why in Dutch, and sends nothing', async () => {
+    fillValid();
+    form.controls.roles.controls.admin.setValue(true);
+    expect(form.controls.roles.errors).toEqual({ roleCombination: 'admin-with-case-content' });
+    fixture.componentInstance.submit();
+    await fixture.whenStable();
+
+    expect(page.querySelector('#user-roles-error')?.textContent).toContain(
+      'Een beheerder kan geen rol hebben die dossiers van jongeren inziet',
+    );
+    TestBed.inject(HttpTestingController).expectNone('/api/v1/users');
+  });
+
+  it('refuses admin together with the privacy officer, who checks what admins grant', async () => {
+    fillValid();
+    form.controls.roles.controls.professional.setValue(false);
+    form.controls.roles.controls.admin.setValue(true);
+    form.controls.roles.controls['privacy-officer'].setValue(true);
+    expect(form.controls.roles.errors).toEqual({ roleCombination: 'admin-with-privacy-officer' });
+    fixture.componentInstance.submit();
+    await fixture.whenStable();
+
+    expect(page.querySelector('#user-roles-error')?.textContent).toContain('privacyfunctionaris');
+    TestBed.inject(HttpTestingController).expectNone('/api/v1/users');
   });
 
   it('offers the privacy officer role with its Dutch label and sends it when ticked', async () => {

@@ -23,6 +23,7 @@ import { FieldError } from '../../../shared/field-error';
 import { focusFirstInvalid } from '../../../shared/focus-first-invalid';
 import { EMAIL_TAKEN_ERROR } from '../../../shared/validation-messages';
 import { atLeastOneChecked, passwordPolicy, passwordStrength, requiredText } from '../../../shared/validators';
+import { rolesCombinable } from './role-combination.validator';
 
 export const USER_NAME_MAX_LENGTH = 200;
 export const EMAIL_MAX_LENGTH = 254;
@@ -52,7 +53,7 @@ export class UserForm {
     name: ['', [requiredText, Validators.maxLength(USER_NAME_MAX_LENGTH)]],
     email: ['', [Validators.required, Validators.email, Validators.maxLength(EMAIL_MAX_LENGTH)]],
     organisationId: ['', Validators.required],
-    roles: this.fb.group(this.roleControls(), { validators: atLeastOneChecked }),
+    roles: this.fb.group(this.roleControls(), { validators: [atLeastOneChecked, rolesCombinable] }),
     password: [
       '',
       { validators: [Validators.required, passwordPolicy('email')], asyncValidators: passwordStrength('email') },
