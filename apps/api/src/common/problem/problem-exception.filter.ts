@@ -3,6 +3,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { PROBLEM_CONTENT_TYPE, type Problem } from '@sluitend/domain';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { dependencyUnavailable, isPostgresUnavailable } from './dependency-unavailable';
 import { ProblemException, problemTypeUri } from './problem.exception';
 
 interface ProblemWithHeaders {
@@ -36,7 +37,9 @@ export class ProblemExceptionFilter implements ExceptionFilter {
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
-  private toProblem(exception: unknown): ProblemWithHeaders {
+  private toProblem(caught: unknown): ProblemWithHeaders {
+    // Postgres down (a restart, a failover): an honest 503 the client may retry, not a 500.
+    const exception = isPostgresUnavailable(caught) ? dependencyUnavailable(['postgres']) : caught;
     if (exception instanceof ProblemException) {
       const { headers = {}, ...extensions } = exception.extensions;
       return {
