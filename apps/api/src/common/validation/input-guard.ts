@@ -21,8 +21,8 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 export function inputProblems(input: unknown, root = ''): FieldError[] {
   const problems: FieldError[] = [];
   const pending: Array<{ value: unknown; field: string; depth: number }> = [{ value: input, field: root, depth: 0 }];
-  while (pending.length > 0 && problems.length < 20) {
-    const { value, field, depth } = pending.pop()!;
+  for (let next = pending.pop(); next && problems.length < 20; next = pending.pop()) {
+    const { value, field, depth } = next;
     const name = field || 'body';
     if (typeof value === 'string') {
       if (hasNul(value)) problems.push({ field: name, message: `${name} must not contain the NUL character` });
