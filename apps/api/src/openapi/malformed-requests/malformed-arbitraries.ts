@@ -64,38 +64,57 @@ const malformedValue: fc.Arbitrary<unknown> = fc.oneof(
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
 
 /** The first value a schema allows, built only to be spoiled in one place. */
-export function sampleValue(document: OpenApiDocument, raw: Schema, ids: Record<string, string>, depth = 0): unknown {
+export function sampleValue(
+  document: OpenApiDocument,
+  raw: Schema,
+  ids: Record<string, string>,
+  depth = 0,
+  name = '',
+): unknown {
   const schema = resolve(document, raw);
   if (depth > 8) return null;
   if (schema.example !== undefined) return schema.example;
   if (schema.enum?.length) return schema.enum[0];
   const choice = schema.oneOf?.[0] ?? schema.anyOf?.[0];
-  if (choice) return sampleValue(document, choice, ids, depth + 1);
+  if (choice) return sampleValue(document, choice, ids, depth + 1, name);
   switch (schema.type) {
     case 'integer':
     case 'number':
       return schema.minimum ?? 1;
     case 'boolean':
-      return false;
+      // true: a sample `active: false` would deactivate the very accounts the test signs in with.
+      return true;
     case 'array':
-      return schema.items ? [sampleValue(document, schema.items, ids, depth + 1)] : [];
+      return schema.items ? [sampleValue(document, schema.items, ids, depth + 1, name)] : [];
     case 'string':
-      if (schema.format === 'uuid') return ids['case'];
+      if (schema.format === 'uuid') return idFor(name, ids);
       if (schema.format === 'date') return new Date().toISOString().slice(0, 10);
-      if (schema.format === 'date-time') return new Date().toISOString();
+      if (schema.format === 'date-time') return new Date(Date.now() + 86_400_000).toISOString();
       if (schema.format === 'email') return 'fuzz@voorbeeld.nl';
-      return 'tekst';
+      return 'Rivierenland-tekst-2026'.padEnd(schema.minLength ?? 0, 'x');
     default:
       if (schema.properties) {
         return Object.fromEntries(
           Object.entries(schema.properties).map(([key, property]) => [
             key,
-            sampleValue(document, property, ids, depth + 1),
+            sampleValue(document, property, ids, depth + 1, key),
           ]),
         );
       }
       return {};
   }
+}
+
+/** A real row for a uuid field, by its name: `organisationId` names an organisation, `chairUserId` a user. */
+function idFor(name: string, ids: Record<string, string>): string {
+  const lower = name.toLowerCase();
+  if (lower.includes('organisation')) return ids['organisations'];
+  if (lower.includes('municipalit')) return ids['municipalities'];
+  if (lower.includes('region')) return ids['regions'];
+  if (lower.includes('session')) return ids['actietafel-sessions'];
+  if (lower.includes('escalation')) return ids['escalations'];
+  if (lower.includes('user') || lower.includes('owner') || lower.includes('member')) return ids['users'];
+  return ids['case'];
 }
 
 /** Every place in a JSON value, as a path of keys, the root included. */
@@ -192,43 +211,86 @@ function realPathValue(operation: Operation, name: string, ids: Record<string, s
   return ids[before] ?? ids[name] ?? ids['case'];
 }
 
-/** One malformed request for the operation, from any of the personas. */
+/** What a request carries besides its URL; one part of it at a time is spoiled. */
+interface Parts {
+  pathValues: string[];
+  query: string[];
+  body?: string;
+}
+
+const replaceIndex = <T>(values: T[], index: number, value: T) => values.map((old, at) => (at === index ? value : old));
+
+/**
+ * One request for the operation, from one of the personas: a request the operation would take, spoiled in one
+ * place (a body field, a query parameter, a path parameter), so the spoiled value reaches as deep as it can;
+ * or one spoiled everywhere at once.
+ */
 export function requestArbitrary(
   document: OpenApiDocument,
   operation: Operation,
-  personas: string[],
+  personas: fc.Arbitrary<string>,
   ids: Record<string, string>,
 ): fc.Arbitrary<MalformedRequest> {
-  const pathValues = operation.pathParams.map((parameter) =>
-    fc.oneof(
-      { weight: 3, arbitrary: fc.constant(realPathValue(operation, parameter.name, ids)) },
-      { weight: 1, arbitrary: fc.uuid() },
-      { weight: 2, arbitrary: malformedText },
+  const validPath = operation.pathParams.map((parameter) => realPathValue(operation, parameter.name, ids));
+  const validQuery = operation.queryParams
+    .filter((parameter) => parameter.required)
+    .map((parameter) => `${parameter.name}=${validQueryValue(document, parameter.schema, ids)}`);
+  const validBody = operation.body ? toText(sampleValue(document, operation.body, ids)) : undefined;
+  const valid: Parts = { pathValues: validPath, query: validQuery, body: validBody };
+
+  const spoiled: Array<{ weight: number; arbitrary: fc.Arbitrary<Parts> }> = [];
+  if (operation.body) {
+    spoiled.push({
+      weight: 5,
+      arbitrary: bodyArbitrary(document, operation.body, ids).map((body) => ({ ...valid, body })),
+    });
+  } else {
+    const stray = fc.constantFrom('{"unexpected":true}', DEEP_JSON, '{"__proto__":{"x":1}}');
+    spoiled.push({ weight: 1, arbitrary: stray.map((body) => ({ ...valid, body })) });
+  }
+  if (operation.queryParams.length > 0) {
+    const names = operation.queryParams.map((parameter) => parameter.name);
+    const oneQuery = fc
+      .tuple(fc.constantFrom(...names), fc.array(malformedText, { minLength: 1, maxLength: 2 }))
+      .map(([name, values]) => ({
+        ...valid,
+        query: [
+          ...valid.query.filter((pair) => !pair.startsWith(`${name}=`)),
+          ...values.map((value) => `${name}=${value}`),
+        ],
+      }));
+    spoiled.push({ weight: 3, arbitrary: oneQuery });
+  }
+  if (operation.pathParams.length > 0) {
+    const onePath = fc
+      .tuple(fc.nat({ max: operation.pathParams.length - 1 }), fc.oneof(fc.uuid(), malformedText))
+      .map(([index, value]) => ({ ...valid, pathValues: replaceIndex(valid.pathValues, index, value) }));
+    spoiled.push({ weight: 2, arbitrary: onePath });
+  }
+  const unknownQuery = fc
+    .constantFrom('unknown=1', '__proto__=x', 'constructor=x', 'a%00=b')
+    .map((extra) => ({ ...valid, query: [...valid.query, extra] }));
+  spoiled.push({ weight: 1, arbitrary: unknownQuery });
+  const everywhere = fc.record({
+    pathValues: fc.tuple(...operation.pathParams.map(() => fc.oneof(fc.uuid(), malformedText))),
+    query: fc.array(
+      fc
+        .tuple(fc.constantFrom('unknown', ...operation.queryParams.map((parameter) => parameter.name)), malformedText)
+        .map(([name, value]) => `${name}=${value}`),
+      { maxLength: 4 },
     ),
-  );
-  const queryValues = operation.queryParams.map((parameter) =>
-    fc.oneof(
-      { weight: 2, arbitrary: fc.constant<string[]>([]) },
-      { weight: 1, arbitrary: fc.constant([validQueryValue(document, parameter.schema, ids)]) },
-      { weight: 3, arbitrary: malformedText.map((text) => [text]) },
-      { weight: 1, arbitrary: fc.tuple(malformedText, malformedText) },
-    ),
-  );
-  const unknownQuery = fc.option(fc.constantFrom('unknown=1', '__proto__=x', 'constructor=x', 'a%00=b'), {
-    freq: 4,
+    body: fc.option(operation.body ? bodyArbitrary(document, operation.body, ids) : malformedValue.map(toText), {
+      nil: undefined,
+    }),
   });
-  const body = operation.body
-    ? fc.option(bodyArbitrary(document, operation.body, ids), { freq: 8 })
-    : fc.option(fc.constantFrom('{"unexpected":true}', DEEP_JSON, '{"__proto__":{"x":1}}'), { freq: 2 });
+  spoiled.push({ weight: 1, arbitrary: everywhere });
+
   return fc
     .record({
-      persona: fc.constantFrom(...personas),
-      pathValues: fc.tuple(...pathValues),
-      queryValues: fc.tuple(...queryValues),
-      unknownQuery,
-      body,
+      persona: personas,
+      parts: fc.oneof(...spoiled),
       contentType: fc.oneof(
-        { weight: 8, arbitrary: fc.constant('application/json') },
+        { weight: 12, arbitrary: fc.constant('application/json') },
         {
           weight: 1,
           arbitrary: fc.constantFrom(
@@ -238,29 +300,46 @@ export function requestArbitrary(
           ),
         },
       ),
-      withXsrf: fc.oneof({ weight: 9, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+      withXsrf: fc.oneof({ weight: 15, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
       idempotencyKey: fc.option(
         fc.constantFrom('x'.repeat(300), 'not-a-uuid', '', '00000000-0000-0000-0000-000000000000'),
         {
-          freq: 2,
+          freq: 3,
+          nil: undefined,
         },
       ),
     })
-    .map(({ persona, pathValues: values, queryValues: queries, unknownQuery: extra, body: text, ...rest }) => {
-      let path = operation.path;
-      operation.pathParams.forEach((parameter, index) => {
-        path = path.replace(`{${parameter.name}}`, values[index] as string);
-      });
-      const query = operation.queryParams
-        .flatMap((parameter, index) => (queries[index] as string[]).map((value) => `${parameter.name}=${value}`))
-        .concat(extra ? [extra] : []);
-      return {
-        persona,
-        url: `/api/v1${path}${query.length ? `?${query.join('&')}` : ''}`,
-        body: text ?? undefined,
-        contentType: rest.contentType,
-        withXsrf: rest.withXsrf,
-        idempotencyKey: rest.idempotencyKey ?? undefined,
-      };
-    });
+    .map(({ persona, parts, ...rest }) => ({ persona, url: urlOf(operation, parts), body: parts.body, ...rest }));
+}
+
+/** The valid request itself, to find which personas may call the operation. */
+export function validRequest(
+  document: OpenApiDocument,
+  operation: Operation,
+  ids: Record<string, string>,
+  persona: string,
+) {
+  const parts: Parts = {
+    pathValues: operation.pathParams.map((parameter) => realPathValue(operation, parameter.name, ids)),
+    query: operation.queryParams
+      .filter((parameter) => parameter.required)
+      .map((parameter) => `${parameter.name}=${validQueryValue(document, parameter.schema, ids)}`),
+    body: operation.body ? toText(sampleValue(document, operation.body, ids)) : undefined,
+  };
+  const request: MalformedRequest = {
+    persona,
+    url: urlOf(operation, parts),
+    body: parts.body,
+    contentType: 'application/json',
+    withXsrf: true,
+  };
+  return request;
+}
+
+function urlOf(operation: Operation, parts: Parts): string {
+  let path = operation.path;
+  operation.pathParams.forEach((parameter, index) => {
+    path = path.replace(`{${parameter.name}}`, parts.pathValues[index]);
+  });
+  return `/api/v1${path}${parts.query.length ? `?${parts.query.join('&')}` : ''}`;
 }

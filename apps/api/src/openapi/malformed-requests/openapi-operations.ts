@@ -7,6 +7,7 @@ export interface Schema {
   example?: unknown;
   nullable?: boolean;
   minimum?: number;
+  minLength?: number;
   items?: Schema;
   properties?: Record<string, Schema>;
   required?: string[];
