@@ -162,6 +162,10 @@ describe('malformed input is a 400 problem naming the field, never a 500', () =>
     });
   });
 
+  it.each(['not-a-uuid', 'a%00b'])('a path id %s', async (id) => {
+    expectFieldProblem(await worker.get(`/api/v1/cases/${caseId}/toekomstplan/versions/1`.replace(caseId, id)), 'id');
+  });
+
   it('an escalation draft with a reason code the region does not have', async () => {
     const response = await send(worker, workerToken, 'put', `/escalations/${escalationId}`).send({
       version: 1,
