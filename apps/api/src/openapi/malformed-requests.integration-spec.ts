@@ -13,7 +13,7 @@ import { operationsOf, type OpenApiDocument, type Operation } from './malformed-
  * Fixed seed and runs per operation: the same requests on every run, within the time budget.
  */
 const SEED = 13_2026;
-const RUNS_PER_OPERATION = 35;
+const RUNS_PER_OPERATION = 50;
 const CONCURRENT_OPERATIONS = 4;
 
 const PERSONAS = [
