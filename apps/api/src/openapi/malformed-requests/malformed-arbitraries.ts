@@ -343,3 +343,47 @@ function urlOf(operation: Operation, parts: Parts): string {
   });
   return `/api/v1${path}${parts.query.length ? `?${parts.query.join('&')}` : ''}`;
 }
+
+/**
+ * The reproductions of issue 13 for one operation, sent before the generated ones: a deeply nested body, NUL
+ * and an int4 overflow in each of its first body fields, and NUL and a 20-digit number in each query and path
+ * parameter.
+ */
+export function knownOffenders(
+  document: OpenApiDocument,
+  operation: Operation,
+  ids: Record<string, string>,
+  persona: string,
+): MalformedRequest[] {
+  const valid = validRequest(document, operation, ids, persona);
+  const parts: Parts = {
+    pathValues: operation.pathParams.map((parameter) => realPathValue(operation, parameter.name, ids)),
+    query: operation.queryParams
+      .filter((parameter) => parameter.required)
+      .map((parameter) => `${parameter.name}=${validQueryValue(document, parameter.schema, ids)}`),
+    body: valid.body,
+  };
+  const variants: Parts[] = [];
+  if (operation.body) {
+    const base = sampleValue(document, operation.body, ids);
+    variants.push({ ...parts, body: DEEP_JSON });
+    for (const place of placesOf(base).slice(1, 13)) {
+      variants.push({ ...parts, body: toText(replaceAt(base, place, 'a\u0000b')) });
+      variants.push({ ...parts, body: toText(replaceAt(base, place, 2147483648)) });
+    }
+  }
+  for (const parameter of operation.queryParams) {
+    for (const value of ['a%00b', '99999999999999999999', '1e20']) {
+      variants.push({
+        ...parts,
+        query: [...parts.query.filter((pair) => !pair.startsWith(`${parameter.name}=`)), `${parameter.name}=${value}`],
+      });
+    }
+  }
+  operation.pathParams.forEach((_parameter, index) => {
+    for (const value of ['a%00b', '99999999999999999999']) {
+      variants.push({ ...parts, pathValues: replaceIndex(parts.pathValues, index, value) });
+    }
+  });
+  return variants.map((variant) => ({ ...valid, url: urlOf(operation, variant), body: variant.body }));
+}
