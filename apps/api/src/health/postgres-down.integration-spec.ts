@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { Response } from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
-import { createTestApp, signIn, type TestApp } from '../testing/test-app';
+import { createTestApp, signIn, TEST_PASSWORD, xsrfToken, type TestApp } from '../testing/test-app';
 
 /** Postgres stopped for a restart or a failover: every request is an honest 503, and service resumes after. */
 describe('with Postgres refusing connections', () => {
@@ -58,6 +58,14 @@ describe('with Postgres refusing connections', () => {
       expectPostgresUnavailable(await worker.get('/api/v1/health'));
       expectPostgresUnavailable(await worker.get('/api/v1/cases'));
       expectPostgresUnavailable(await worker.get('/api/v1/auth/me'));
+      const anonymous = subject.browser();
+      const token = await xsrfToken(anonymous);
+      expectPostgresUnavailable(
+        await anonymous
+          .post('/api/v1/auth/login')
+          .set('X-XSRF-TOKEN', token)
+          .send({ email: 'jongerenwerker@demo.sluitend.nl', password: TEST_PASSWORD }),
+      );
     } finally {
       await refuse(true);
     }
