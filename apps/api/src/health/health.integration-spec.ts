@@ -53,6 +53,7 @@ describe('GET /api/v1/health without Redis', () => {
     const response = await subject.browser().get('/api/v1/health');
     expect(response.status).toBe(503);
     expect(response.body).toMatchObject({ status: 503, title: 'Service Unavailable', detail: 'Not answering: redis.' });
+    expect(response.headers['retry-after']).toMatch(/^\d+$/);
     expect(response.body.checks).toEqual({ postgres: 'up', redis: 'down' });
   });
 });

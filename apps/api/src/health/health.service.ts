@@ -1,8 +1,8 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { DependencyState } from '@sluitend/domain';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { ProblemException } from '../common/problem/problem.exception';
+import { dependencyUnavailable } from '../common/problem/dependency-unavailable';
 import { REDIS } from '../redis/redis.module';
 import { HealthResponseDto } from './dto/health-response.dto';
 
@@ -40,13 +40,7 @@ export class HealthService {
       .filter(([, state]) => state === 'down')
       .map(([name]) => name);
     if (down.length > 0) {
-      throw new ProblemException(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        'dependency-unavailable',
-        'Service Unavailable',
-        `Not answering: ${down.join(', ')}.`,
-        { checks },
-      );
+      throw dependencyUnavailable(down, { checks });
     }
     return { status: 'ok', checks };
   }

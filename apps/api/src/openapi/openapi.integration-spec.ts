@@ -100,6 +100,34 @@ describe('the OpenAPI document', () => {
     );
   });
 
+  it('fails the ruleset for a date-named field without a format, also when its allOf part has none (Logius nlgov:specify-format-for-date-and-time)', async () => {
+    const broken = structuredClone(document) as { components: { schemas: Record<string, unknown> } };
+    broken.components.schemas['ChangeDto'] = { type: 'object', properties: { field: { type: 'string' } } };
+    broken.components.schemas['DatedDto'] = {
+      type: 'object',
+      properties: {
+        startDate: { type: 'string' },
+        reviewDate: { nullable: true, allOf: [{ $ref: '#/components/schemas/ChangeDto' }] },
+        endDate: { type: 'string', format: 'date' },
+      },
+    };
+    const file = join(dir, 'dates.json');
+    writeFileSync(file, JSON.stringify(broken));
+    const stdout = await promisify(execFile)(SPECTRAL, ['lint', '-r', RULESET, '-f', 'json', '-q', file])
+      .then(({ stdout }) => stdout)
+      .catch((error: { stdout?: string }) => error.stdout ?? '[]');
+    const flagged = (JSON.parse(stdout) as SpectralResult[])
+      .filter((result) => result.code === 'sluitend-adr:specify-format-for-date-and-time')
+      .map((result) => result.path.join('.'));
+    expect(flagged).toEqual(
+      expect.arrayContaining([
+        'components.schemas.DatedDto.properties.startDate',
+        'components.schemas.DatedDto.properties.reviewDate',
+      ]),
+    );
+    expect(flagged).not.toContain('components.schemas.DatedDto.properties.endDate');
+  });
+
   it('serves the browsable documentation at /api/docs', async () => {
     const response = await subject.browser().get('/api/docs/');
     expect(response.status).toBe(200);

@@ -5,7 +5,6 @@ import {
   HttpCode,
   HttpStatus,
   Param,
-  ParseIntPipe,
   ParseUUIDPipe,
   Patch,
   Put,
@@ -15,6 +14,7 @@ import {
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { ParseInt4Pipe } from '../common/validation/parse-int4.pipe';
 import { ComparisonQueryDto } from './dto/plan-queries.dto';
 import { PlanComparisonDto } from './dto/plan-comparison.dto';
 import { DomainScoreHistoryDto } from './dto/score-history.dto';
@@ -73,7 +73,7 @@ export class ToekomstplanController {
   version(
     @CurrentUser() user: AuthenticatedUser,
     @Param('id', ParseUUIDPipe) id: string,
-    @Param('number', ParseIntPipe) number: number,
+    @Param('number', ParseInt4Pipe) number: number,
   ): Promise<ToekomstplanVersionResponseDto> {
     return this.plans.version(user, id, number);
   }

@@ -52,7 +52,7 @@ describe('comparePlans', () => {
     it('has no field changes anywhere', () => {
       expect(comparison.myFuture).toEqual([]);
       expect(comparison.professionalView).toBeNull();
-      expect(comparison.evaluationDate).toBeNull();
+      expect(comparison.evaluation).toBeNull();
       expect(comparison.transitionChecklist).toEqual([]);
       expect(comparison.domains.every((domain) => !domain.changed && domain.fields.length === 0)).toBe(true);
     });
@@ -90,7 +90,7 @@ describe('comparePlans', () => {
     const after = { ...version1(), professionalView: 'Stabiel', evaluationDate: '2026-06-01' };
     const comparison = compare(version1(), after);
     expect(comparison.professionalView).toEqual({ field: 'professionalView', before: '', after: 'Stabiel' });
-    expect(comparison.evaluationDate).toEqual({ field: 'evaluationDate', before: null, after: '2026-06-01' });
+    expect(comparison.evaluation).toEqual({ field: 'evaluationDate', before: null, after: '2026-06-01' });
     expect(comparison.changed).toBe(true);
     expect(comparison.domains.some((domain) => domain.changed)).toBe(false);
   });

@@ -47,7 +47,8 @@ export interface PlanComparison {
   /** Only the fields that differ, named like 'whatIWant'. */
   myFuture: FieldChange[];
   professionalView: FieldChange | null;
-  evaluationDate: FieldChange | null;
+  /** The change of the evaluation date (named without "Date": it is a change, not a date). */
+  evaluation: FieldChange | null;
   domains: DomainComparison[];
   /** Only what differs: 'housing.status' for a field, 'housing' for a topic added or removed as a whole. */
   transitionChecklist: FieldChange[];
@@ -181,7 +182,7 @@ export function comparePlans(from: VersionedPlan, to: VersionedPlan): PlanCompar
   const after = to.content;
   const myFuture = fieldChanges(before.myFuture, after.myFuture, ['whatIWant', 'whatIAmGoodAt', 'whoHelpsMe']);
   const professionalView = single('professionalView', before.professionalView, after.professionalView);
-  const evaluationDate = single('evaluationDate', before.evaluationDate, after.evaluationDate);
+  const evaluation = single('evaluationDate', before.evaluationDate, after.evaluationDate);
   const domains = pairByKey(before.domains, after.domains, (assessment) => assessment.domain).map(([was, is]) =>
     compareDomain(was, is),
   );
@@ -191,13 +192,13 @@ export function comparePlans(from: VersionedPlan, to: VersionedPlan): PlanCompar
     to: to.number,
     myFuture,
     professionalView,
-    evaluationDate,
+    evaluation,
     domains,
     transitionChecklist,
     changed:
       myFuture.length > 0 ||
       professionalView !== null ||
-      evaluationDate !== null ||
+      evaluation !== null ||
       domains.some((domain) => domain.changed) ||
       transitionChecklist.length > 0,
   };

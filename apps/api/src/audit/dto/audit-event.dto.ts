@@ -16,8 +16,8 @@ import {
   type Role,
 } from '@sluitend/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate } from '../../common/validation/domain-validators';
+import { IsIn, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate, IsInt4 } from '../../common/validation/domain-validators';
 
 export class AuditUserRefDto {
   @ApiProperty({ format: 'uuid' })
@@ -115,14 +115,14 @@ export class AuditPageQueryDto {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt4()
   @Min(1)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt4()
   @Min(1)
   @Max(200)
   pageSize?: number;

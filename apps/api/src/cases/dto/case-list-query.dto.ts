@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_SORTS, CASE_STATUSES, type CaseListQuery, type CaseSort, type CaseStatus } from '@sluitend/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt4 } from '../../common/validation/domain-validators';
 
 export class CaseListQueryDto implements CaseListQuery {
   @ApiPropertyOptional({ description: 'Part of the name, or a whole BSN.', maxLength: 100 })
@@ -28,14 +29,14 @@ export class CaseListQueryDto implements CaseListQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt4()
   @Min(1)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt4()
   @Min(1)
   @Max(100)
   pageSize?: number;

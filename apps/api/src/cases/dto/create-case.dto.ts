@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateCaseRequest } from '@sluitend/domain';
 import { Type } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { IsBsn, IsCalendarDate } from '../../common/validation/domain-validators';
 import { ContactInputDto } from './contact.dto';
 import { InitialConsentDto } from '../../consents/dto/initial-consent.dto';
@@ -40,6 +40,7 @@ export class CreateCaseDto implements CreateCaseRequest {
 
   @ApiPropertyOptional({ type: ContactInputDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactInputDto)
   contact?: ContactInputDto;
@@ -62,6 +63,7 @@ export class CreateCaseDto implements CreateCaseRequest {
       "The jongere's consent for your organisation to work on the case. Without it the case opens, but its content stays closed until a consent or legal ground is registered.",
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => InitialConsentDto)
   consent?: InitialConsentDto;

@@ -3,8 +3,8 @@ import { CASE_STATUSES, type CaseStatus, type UpdateCaseRequest } from '@sluiten
 import { Type } from 'class-transformer';
 import {
   IsIn,
-  IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -13,12 +13,12 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsBsn, IsCalendarDate } from '../../common/validation/domain-validators';
+import { IsBsn, IsCalendarDate, IsInt4 } from '../../common/validation/domain-validators';
 import { ContactInputDto } from './contact.dto';
 
 export class UpdateCaseDto implements UpdateCaseRequest {
   @ApiProperty({ minimum: 1, description: 'The version you read; a stale version is answered 409.' })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   version!: number;
 
@@ -59,6 +59,7 @@ export class UpdateCaseDto implements UpdateCaseRequest {
 
   @ApiPropertyOptional({ type: ContactInputDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactInputDto)
   contact?: ContactInputDto;

@@ -79,4 +79,37 @@ describe('ProblemExceptionFilter', () => {
     const tooLarge = Object.assign(new Error('request entity too large'), { status: 413, expose: true });
     expect(handle(tooLarge).status).toBe(413);
   });
+
+  it.each([
+    [
+      'a refused connection from the pool',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ],
+    [
+      'a connection ended by a restart, inside a QueryFailedError',
+      Object.assign(new Error('query failed'), {
+        driverError: Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+      }),
+    ],
+    [
+      'a database that does not accept connections',
+      Object.assign(new Error('database "x" is not currently accepting connections'), { code: '55000' }),
+    ],
+    ['a connection terminated by node-postgres', new Error('Connection terminated unexpectedly')],
+  ])('answers %s as 503 dependency-unavailable naming postgres, with Retry-After', (_name, error) => {
+    const result = handle(error);
+    expect(result.status).toBe(503);
+    expect(result.headers['Retry-After']).toMatch(/^\d+$/);
+    expect(result.body).toMatchObject({
+      type: 'https://sluitend.nl/problems/dependency-unavailable',
+      detail: 'Not answering: postgres.',
+    });
+  });
+
+  it('keeps a failed query of a server that answers a 500', () => {
+    const error = Object.assign(new Error('query failed'), {
+      driverError: Object.assign(new Error('boom'), { code: '42P01' }),
+    });
+    expect(handle(error).status).toBe(500);
+  });
 });

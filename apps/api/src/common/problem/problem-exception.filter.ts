@@ -3,6 +3,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { PROBLEM_CONTENT_TYPE, type Problem } from '@sluitend/domain';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { dependencyUnavailable, isPostgresUnavailable } from './dependency-unavailable';
+import { malformedUuidParams } from './path-param-errors';
 import { ProblemException, problemTypeUri } from './problem.exception';
 
 interface ProblemWithHeaders {
@@ -28,6 +30,10 @@ export class ProblemExceptionFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const { problem, headers } = this.toProblem(exception);
     problem.instance = request.originalUrl?.split('?')[0];
+    if (problem.status === 400 && !problem['errors'] && problem.detail.includes('uuid is expected')) {
+      const errors = malformedUuidParams(request.params);
+      if (errors.length > 0) problem['errors'] = errors;
+    }
     if (problem.status >= 500) {
       this.logger.error({ err: safeError(exception), status: problem.status }, 'request failed');
     }
@@ -36,7 +42,9 @@ export class ProblemExceptionFilter implements ExceptionFilter {
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 
-  private toProblem(exception: unknown): ProblemWithHeaders {
+  private toProblem(caught: unknown): ProblemWithHeaders {
+    // Postgres down (a restart, a failover): an honest 503 the client may retry, not a 500.
+    const exception = isPostgresUnavailable(caught) ? dependencyUnavailable(['postgres']) : caught;
     if (exception instanceof ProblemException) {
       const { headers = {}, ...extensions } = exception.extensions;
       return {

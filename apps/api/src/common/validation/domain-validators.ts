@@ -28,3 +28,20 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+/** Postgres `integer` (int4): every whole number we take in is stored in or compared with such a column. */
+export const INT4 = { min: -2_147_483_648, max: 2_147_483_647 } as const;
+
+/** A whole number that fits an int4 column, so 2147483648 or 1e20 is a 400, not a Postgres overflow. */
+export function IsInt4(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isInt4',
+      validator: {
+        validate: (value) => Number.isInteger(value) && value >= INT4.min && value <= INT4.max,
+        defaultMessage: (args) => `${args?.property ?? 'value'} must be a whole number from ${INT4.min} to ${INT4.max}`,
+      },
+    },
+    options,
+  );
+}

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SECTORS, type Sector, type UpdateOrganisationRequest } from '@sluitend/domain';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsInt4 } from '../../common/validation/domain-validators';
 
 export class UpdateOrganisationDto implements UpdateOrganisationRequest {
   @ApiProperty({ description: 'The version you read; a stale version is answered 409.', minimum: 1 })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   version!: number;
 

@@ -85,8 +85,12 @@ export class PlanComparisonDto {
   @ApiProperty({ type: FieldChangeDto, nullable: true })
   professionalView!: FieldChangeDto | null;
 
-  @ApiProperty({ type: FieldChangeDto, nullable: true })
-  evaluationDate!: FieldChangeDto | null;
+  @ApiProperty({
+    type: FieldChangeDto,
+    nullable: true,
+    description: 'The change of the evaluation date (field `evaluationDate`), or null when it did not change.',
+  })
+  evaluation!: FieldChangeDto | null;
 
   @ApiProperty({ type: DomainComparisonDto, isArray: true })
   domains!: DomainComparisonDto[];

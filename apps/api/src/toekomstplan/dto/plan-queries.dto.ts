@@ -1,17 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Min } from 'class-validator';
+import { Min } from 'class-validator';
+import { IsInt4 } from '../../common/validation/domain-validators';
 
 export class ComparisonQueryDto {
   @ApiProperty({ minimum: 1, description: 'The older version.' })
   @Type(() => Number)
-  @IsInt()
+  @IsInt4()
   @Min(1)
   from!: number;
 
   @ApiProperty({ minimum: 1, description: 'The newer version.' })
   @Type(() => Number)
-  @IsInt()
+  @IsInt4()
   @Min(1)
   to!: number;
 }

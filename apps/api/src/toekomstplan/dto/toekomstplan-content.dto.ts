@@ -22,8 +22,8 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
   IsNotEmpty,
+  IsObject,
   IsString,
   IsUUID,
   Matches,
@@ -33,7 +33,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../common/validation/domain-validators';
+import { IsCalendarDate, IsInt4 } from '../../common/validation/domain-validators';
 
 const ID = /^[A-Za-z0-9-]{1,64}$/;
 const LONG_TEXT = 4000;
@@ -83,6 +83,7 @@ export class PlanActionDto implements PlanAction {
   description!: string;
 
   @ApiProperty({ type: ActionOwnerDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ActionOwnerDto)
   owner!: ActionOwnerDto;
@@ -140,7 +141,7 @@ export class DomainAssessmentDto implements DomainAssessment {
     description: '1 acute problems … 5 fully self-sufficient',
   })
   @ValidateIf((_, value) => value !== null)
-  @IsInt()
+  @IsInt4()
   @Min(1)
   @Max(5)
   score!: SelfSufficiencyScore | null;
@@ -180,6 +181,7 @@ export class TransitionItemDto implements TransitionItem {
 
 export class ToekomstplanContentDto implements ToekomstplanContent {
   @ApiProperty({ type: MyFutureDto, description: "'Mijn toekomst': the jongere's own words, in the first person." })
+  @IsObject()
   @ValidateNested()
   @Type(() => MyFutureDto)
   myFuture!: MyFutureDto;

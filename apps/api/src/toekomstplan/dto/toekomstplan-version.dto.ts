@@ -8,10 +8,11 @@ import {
   type UpdateActionStatusRequest,
 } from '@sluitend/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PersonRefDto } from '../../cases/dto/case-response.dto';
 import { LifeDomainDto } from './life-domain.dto';
 import { ToekomstplanContentDto } from './toekomstplan-content.dto';
+import { IsInt4 } from '../../common/validation/domain-validators';
 
 export class ToekomstplanVersionResponseDto implements ToekomstplanVersionResponse {
   @ApiProperty({ format: 'uuid' })
@@ -63,11 +64,12 @@ export class SaveToekomstplanDto implements SaveToekomstplanRequest {
     description: 'The version you edited; null for the first plan. A stale base is answered 409.',
   })
   @ValidateIf((_, value) => value !== null)
-  @IsInt()
+  @IsInt4()
   @Min(1)
   basedOnVersion!: number | null;
 
   @ApiProperty({ type: ToekomstplanContentDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ToekomstplanContentDto)
   content!: ToekomstplanContentDto;

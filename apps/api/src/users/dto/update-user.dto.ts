@@ -6,7 +6,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -14,10 +13,11 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { IsInt4 } from '../../common/validation/domain-validators';
 
 export class UpdateUserDto implements UpdateUserRequest {
   @ApiProperty({ description: 'The version you read; a stale version is answered 409.', minimum: 1 })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   version!: number;
 

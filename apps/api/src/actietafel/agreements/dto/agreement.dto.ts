@@ -16,7 +16,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
@@ -24,7 +23,7 @@ import {
   Min,
 } from 'class-validator';
 import { PersonRefDto } from '../../../cases/dto/case-response.dto';
-import { IsCalendarDate } from '../../../common/validation/domain-validators';
+import { IsCalendarDate, IsInt4 } from '../../../common/validation/domain-validators';
 import { EscalationSubjectDto } from '../../escalations/dto/escalation-subject.dto';
 
 export class AgreementOwnerDto implements AgreementOwner {
@@ -190,7 +189,7 @@ export class AgreementListQueryDto implements AgreementListQuery {
 
 export class UpdateAgreementDto implements UpdateAgreementRequest {
   @ApiProperty({ minimum: 1, description: 'The version you saw; a stale one is answered 409.' })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   version!: number;
 

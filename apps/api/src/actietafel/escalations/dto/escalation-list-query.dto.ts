@@ -18,7 +18,6 @@ import {
   ArrayUnique,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
@@ -26,7 +25,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { IsCalendarDate } from '../../../common/validation/domain-validators';
+import { IsCalendarDate, IsInt4 } from '../../../common/validation/domain-validators';
 
 export const ESCALATION_SORTS = ['triage', '-submittedAt'] as const;
 
@@ -134,14 +133,14 @@ export class EscalationListQueryDto implements Omit<EscalationListQuery, 'munici
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt4()
   @Min(1)
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
+  @IsInt4()
   @Min(1)
   @Max(100)
   pageSize?: number;

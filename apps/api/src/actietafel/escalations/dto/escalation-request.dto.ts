@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  DEFAULT_ESCALATION_REASON_CODES,
   ESCALATION_OUTCOMES,
   ESCALATION_TRANSITIONS,
   ESCALATION_URGENCIES,
@@ -21,7 +22,7 @@ import {
   IsBoolean,
   IsDefined,
   IsIn,
-  IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -30,20 +31,18 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../../common/validation/domain-validators';
+import { IsCalendarDate, IsInt4 } from '../../../common/validation/domain-validators';
 
 /** What the case team asks of the table. A draft may leave any of it empty; submitting needs all of it. */
 export class EscalationRequestContentDto implements EscalationRequestContent {
   @ApiProperty({
-    type: String,
+    enum: DEFAULT_ESCALATION_REASON_CODES,
     nullable: true,
-    maxLength: 60,
-    description: "A key of the region's reason-code list (checked on submit), e.g. waiting-list.",
+    description: "A key of the region's reason-code list; a draft may leave it null, submitting needs one.",
     example: 'waiting-list',
   })
   @ValidateIf((_object, value) => value !== null)
-  @IsString()
-  @MaxLength(60)
+  @IsIn(DEFAULT_ESCALATION_REASON_CODES)
   reasonCode!: string | null;
 
   @ApiProperty({ maxLength: 4000, description: 'Why the regular route is stuck, in the team’s own words.' })
@@ -76,6 +75,7 @@ export class EscalationRequestContentDto implements EscalationRequestContent {
 export class CreateEscalationDto implements CreateEscalationRequest {
   @ApiProperty({ type: EscalationRequestContentDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => EscalationRequestContentDto)
   request!: EscalationRequestContentDto;
@@ -89,12 +89,13 @@ export class CreateEscalationDto implements CreateEscalationRequest {
 export class UpdateEscalationDraftDto implements UpdateEscalationDraftRequest {
   @ApiProperty({ type: EscalationRequestContentDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => EscalationRequestContentDto)
   request!: EscalationRequestContentDto;
 
   @ApiProperty({ minimum: 1, description: 'The version you saw; a stale one is answered 409.' })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   version!: number;
 }
@@ -105,7 +106,7 @@ export class EscalationTransitionDto implements EscalationTransitionRequest {
   transition!: EscalationTransition;
 
   @ApiProperty({ minimum: 1, description: 'The version you saw; a stale one is answered 409.' })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   version!: number;
 

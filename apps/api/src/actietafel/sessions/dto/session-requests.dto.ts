@@ -25,7 +25,6 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsISO8601,
   IsNotEmpty,
   IsOptional,
@@ -38,7 +37,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../../common/validation/domain-validators';
+import { IsCalendarDate, IsInt4 } from '../../../common/validation/domain-validators';
 
 /** A date-time with a time and a zone (ADR: no local date-times), e.g. 2026-12-03T09:00:00+01:00. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -102,7 +101,7 @@ export class PlanSessionDto implements PlanSessionRequest {
 
 export class UpdateSessionDto implements UpdateSessionRequest {
   @ApiProperty({ minimum: 1, description: 'The version you saw; a stale one is answered 409.' })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   version!: number;
 
@@ -162,7 +161,7 @@ export class SessionTransitionDto implements SessionTransitionRequest {
   transition!: SessionTransition;
 
   @ApiProperty({ minimum: 1, description: 'The version you saw; a stale one is answered 409.' })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   version!: number;
 }
@@ -181,19 +180,19 @@ export class UpdateAttendanceDto implements UpdateAttendanceRequest {
 
 export class UpdateAgendaItemDto implements UpdateAgendaItemRequest {
   @ApiProperty({ minimum: 1, description: 'The version of the agenda item you saw.' })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   version!: number;
 
   @ApiPropertyOptional({ minimum: 1, description: 'The new place on the agenda; the others move up or down.' })
   @IsOptional()
-  @IsInt()
+  @IsInt4()
   @Min(1)
   position?: number;
 
   @ApiPropertyOptional({ minimum: AGENDA_ITEM_MINUTES.min, maximum: AGENDA_ITEM_MINUTES.max })
   @IsOptional()
-  @IsInt()
+  @IsInt4()
   @Min(AGENDA_ITEM_MINUTES.min)
   @Max(AGENDA_ITEM_MINUTES.max)
   minutesPlanned?: number;

@@ -5,7 +5,8 @@ import {
   type NotificationSettingsResponse,
   type UpdateNotificationSettingsRequest,
 } from '@sluitend/domain';
-import { IsIn, IsInt, Min } from 'class-validator';
+import { IsIn, Min } from 'class-validator';
+import { IsInt4 } from '../../../common/validation/domain-validators';
 
 const MAIL_DESCRIPTION =
   'immediate: an e-mail per notification; daily-digest: one e-mail a day at 08:30 (Dutch time); off: none.';
@@ -27,7 +28,7 @@ export class UpdateNotificationSettingsDto implements UpdateNotificationSettings
   mail!: MailPreference;
 
   @ApiProperty({ minimum: 1, description: 'The version you read; a stale version is answered 409.' })
-  @IsInt()
+  @IsInt4()
   @Min(1)
   version!: number;
 }

@@ -54,9 +54,7 @@ export function comparisonSections(
     ...(comparison.professionalView
       ? [fieldRow({ key: 'plan.professionalView.title' }, comparison.professionalView, textValue)]
       : []),
-    ...(comparison.evaluationDate
-      ? [fieldRow({ key: 'plan.evaluationDate' }, comparison.evaluationDate, dateValue)]
-      : []),
+    ...(comparison.evaluation ? [fieldRow({ key: 'plan.evaluationDate' }, comparison.evaluation, dateValue)] : []),
   ];
   if (general.length > 0) sections.push({ id: 'general', title: { key: 'plan.compare.general' }, rows: general });
 
