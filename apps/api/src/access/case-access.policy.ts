@@ -126,6 +126,11 @@ export class CaseAccessPolicy {
     options: { whileRestricted?: boolean } = {},
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
+      // Holds the case row for the change: an erasure (or a second change) committing between the decision and
+      // the work would leave the work writing into a case that is gone. With the lock it waits for the other
+      // transaction, and then decides on what is left (404 for an erased case). The access log is written last by
+      // every writer, so no writer holds its lock while waiting for a case.
+      await manager.query(`SELECT 1 FROM case_file WHERE id = $1 FOR NO KEY UPDATE`, [caseId]);
       const decision = await this.decide(user, caseId, need, manager, as, options.whileRestricted ?? false);
       const result = await work(manager, decision);
       await this.audit.write(manager, this.entry(user, decision, as));

@@ -2,6 +2,7 @@ import { DEFAULT_LIFE_DOMAINS, emptyToekomstplan } from '@sluitend/domain';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { consentForSector, createTestApp, OPENING_CONSENT, signIn, type TestApp } from '../testing/test-app';
+import { eraseCase } from './case-erasure';
 
 const REASON = 'Acute zorg nodig, de jongere is op het bureau gemeld';
 const DATE_OF_BIRTH = '2008-07-15';
@@ -308,6 +309,33 @@ describe('AVG rights of the jongere', () => {
         [caseId],
       );
       expect(deleted).toEqual({ user_id: workerId });
+    });
+
+    it('makes a change that meets an erasure in progress wait for it and answer 404, never 500', async () => {
+      const caseId = await openCase({ firstName: 'Kim' });
+      let commit!: () => void;
+      const committed = new Promise<void>((resolve) => (commit = resolve));
+      let erasing!: () => void;
+      const erasingStarted = new Promise<void>((resolve) => (erasing = resolve));
+      const erasure = db().transaction(async (manager) => {
+        await eraseCase(manager, { caseId, kind: 'request', reason: 'Verzoek', erasedBy: workerId, at: new Date() });
+        erasing();
+        await committed;
+      });
+      await erasingStarted;
+
+      const change = worker
+        .delete(`/api/v1/cases/${caseId}/restriction`)
+        .set('X-XSRF-TOKEN', token)
+        .then((r) => r);
+      // Long enough for the change to reach the case before the erasure commits.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      commit();
+      await erasure;
+
+      const response = await change;
+      expect(response.status).toBe(404);
+      expect(problemCode(response.body)).toBe('case-not-found');
     });
 
     it('refuses erasure while a legal ground applies, and removes nothing', async () => {
