@@ -1,3 +1,4 @@
+import { DEPENDENCY_RETRY_AFTER_SECONDS } from '../common/problem/dependency-unavailable';
 import { HttpStatus } from '@nestjs/common';
 import { ProblemException } from '../common/problem/problem.exception';
 
@@ -41,5 +42,7 @@ export const throttleUnavailable = () =>
     HttpStatus.SERVICE_UNAVAILABLE,
     'login-unavailable',
     'Service Unavailable',
-    'Signing in is temporarily unavailable. Try again shortly.',
+    // The throttle cannot count attempts without Redis, and signing in uncounted would hand attackers free guesses.
+    'Signing in is temporarily unavailable (not answering: redis). Try again shortly.',
+    { headers: { 'Retry-After': String(DEPENDENCY_RETRY_AFTER_SECONDS) } },
   );

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { createTestApp, type TestApp } from '../testing/test-app';
+import { createTestApp, type TestApp, xsrfToken } from '../testing/test-app';
 
 describe('GET /api/v1/health', () => {
   let subject: TestApp;
@@ -55,5 +55,19 @@ describe('GET /api/v1/health without Redis', () => {
     expect(response.body).toMatchObject({ status: 503, title: 'Service Unavailable', detail: 'Not answering: redis.' });
     expect(response.headers['retry-after']).toMatch(/^\d+$/);
     expect(response.body.checks).toEqual({ postgres: 'up', redis: 'down' });
+  });
+
+  it('answers a sign-in 503 problem naming redis with Retry-After, since the throttle cannot count', async () => {
+    const browser = subject.browser();
+    const token = await xsrfToken(browser);
+    const response = await browser
+      .post('/api/v1/auth/login')
+      .set('X-XSRF-TOKEN', token)
+      .send({ email: 'someone@example.nl', password: 'Kievit-zwemt-7-bruggen-ver!' });
+    expect(response.status).toBe(503);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 503, type: expect.stringContaining('login-unavailable') });
+    expect(response.body.detail).toContain('redis');
+    expect(response.headers['retry-after']).toMatch(/^\d+$/);
   });
 });
