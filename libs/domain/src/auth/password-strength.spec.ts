@@ -32,4 +32,35 @@ describe('passwordCheck', () => {
   it('keeps refusing the email name', () => {
     expect(passwordProblemsWithStrength('jansen-welkom-paarse-fiets', 'jansen@example.nl')).toContain('contains-email');
   });
+
+  it('refuses a password built from the words of the user’s own email address, also of its domain', () => {
+    // Strong on its own (zxcvbn scores it 4), weak once it is known to be the user's own words.
+    expect(passwordProblemsWithStrength('kwartelkoningzebravink', 'an@example.nl')).toEqual([]);
+    expect(passwordProblemsWithStrength('kwartelkoningzebravink', 'an@kwartelkoningzebravink.nl')).toEqual([
+      'personal-words',
+    ]);
+  });
+
+  it.each(['.', '_', '+', '-', '..'])('splits the email name into words at "%s"', (separator) => {
+    expect(passwordProblemsWithStrength('zebravinkkwartelkoning', 'an@example.nl')).toEqual([]);
+    expect(
+      passwordProblemsWithStrength('zebravinkkwartelkoning', `zebravink${separator}kwartelkoning@example.nl`),
+    ).toEqual(['personal-words']);
+  });
+
+  it('reads the email address whatever its case', () => {
+    expect(passwordProblemsWithStrength('zebravinkkwartelkoning', 'ZebraVink.KwartelKoning@Example.NL')).toEqual([
+      'personal-words',
+    ]);
+  });
+
+  it('checks an address without a domain by its name alone', () => {
+    expect(passwordProblemsWithStrength('zebravinkkwartelkoning', 'zebravink.kwartelkoning')).toEqual([
+      'personal-words',
+    ]);
+  });
+
+  it('does not estimate what is too long either', () => {
+    expect(passwordProblemsWithStrength('a'.repeat(129))).toEqual(['too-long']);
+  });
 });
