@@ -105,6 +105,13 @@ describe('passwordStrengthProblem', () => {
     );
   });
 
+  it('names the user’s own words when they are the only telling piece among others', () => {
+    const userWord = { pattern: 'dictionary', dictionaryName: 'userInputs' };
+    expect(passwordStrengthProblem({ score: 2, sequence: [{ pattern: 'bruteforce' }, userWord] })).toBe(
+      'personal-words',
+    );
+  });
+
   it('counts as a known password only a match in a passwords list, not a word from another dictionary', () => {
     const word = (dictionaryName?: string) => ({ score: 1, sequence: [{ pattern: 'dictionary', dictionaryName }] });
     expect(passwordStrengthProblem(word('passwords'))).toBe('common-password');

@@ -7,6 +7,14 @@ import { passwordCheck } from './password-strength';
 const passwordProblemsWithStrength = passwordCheck({ core, common, english, dutch });
 
 describe('passwordCheck', () => {
+  // First in the file on purpose: the estimator is built on first use, so only this test watches it being built
+  // (Stryker runs just the tests that cover a line); it must see every dictionary and the keyboard graphs.
+  it('estimates with the common-password lists and the Dutch and English words from the first check on', () => {
+    expect(passwordProblemsWithStrength('welkom12345678')).toEqual(['common-password']);
+    expect(passwordProblemsWithStrength('qwertyuiop1234')).toEqual(['common-password']);
+    expect(passwordProblemsWithStrength('paarse fiets op de dijk')).toEqual([]);
+  });
+
   it('refuses sixteen times the same letter, though it is long enough', () => {
     expect(passwordProblemsWithStrength('aaaaaaaaaaaaaaaa')).toEqual(['repeated-characters']);
   });
