@@ -2,7 +2,7 @@ import * as core from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
 import * as dutch from '@zxcvbn-ts/language-nl-be';
-import { passwordCheck } from './password-strength';
+import { passwordCheck, personalWords } from './password-strength';
 
 const passwordProblemsWithStrength = passwordCheck({ core, common, english, dutch });
 
@@ -70,5 +70,22 @@ describe('passwordCheck', () => {
 
   it('does not estimate what is too long either', () => {
     expect(passwordProblemsWithStrength('a'.repeat(129))).toEqual(['too-long']);
+  });
+});
+
+describe('personalWords', () => {
+  it('takes the whole name, its parts at . _ + and -, and the domain’s parts, each of at least 3 characters', () => {
+    expect(personalWords('Sanne.de-Vries@Zorgpunt.nl')).toEqual(['sanne.de-vries', 'sanne', 'vries', 'zorgpunt']);
+    expect(personalWords('bob_li+ks@ggd.nl')).toEqual(['bob_li+ks', 'bob', 'ggd']);
+  });
+
+  it('treats a run of separators as one', () => {
+    expect(personalWords('sanne..vries@x.nl')).toEqual(['sanne..vries', 'sanne', 'vries']);
+  });
+
+  it('has no words without an email, and only the name’s for an address without a domain', () => {
+    expect(personalWords(undefined)).toEqual([]);
+    expect(personalWords('')).toEqual([]);
+    expect(personalWords('sanne.vries')).toEqual(['sanne.vries', 'sanne', 'vries']);
   });
 });
