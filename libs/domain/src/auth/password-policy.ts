@@ -24,6 +24,7 @@ export function passwordProblems(password: string, email?: string): PasswordProb
   const problems: PasswordProblem[] = [];
   if (password.length < PASSWORD_MIN_LENGTH) problems.push('too-short');
   if (password.length > PASSWORD_MAX_LENGTH) problems.push('too-long');
+  // Stryker disable next-line OptionalChaining: split always returns at least one element, so [0] is never undefined
   const localPart = email?.split('@')[0]?.toLowerCase();
   if (localPart && localPart.length >= 4 && password.toLowerCase().includes(localPart)) {
     problems.push('contains-email');

@@ -18,7 +18,7 @@ export interface ZxcvbnPackages {
 export type PasswordCheck = (password: string, email?: string) => PasswordProblem[];
 
 /** The parts of an email address a person might build a password from: "sanne.de-vries@x.nl" → sanne, vries, … */
-function personalWords(email: string | undefined): string[] {
+export function personalWords(email: string | undefined): string[] {
   if (!email) return [];
   const [local = '', domain = ''] = email.toLowerCase().split('@');
   return [local, ...local.split(/[._+-]+/), ...domain.split('.')].filter((word) => word.length >= 3);

@@ -37,5 +37,6 @@ describe('role rules', () => {
     expect(rolesDiffer(roles, ['professional'])).toBe(true);
     expect(rolesDiffer(roles, [...roles, 'actietafel-chair'])).toBe(true);
     expect(rolesDiffer(['admin'], ['privacy-officer'])).toBe(true);
+    expect(rolesDiffer(['admin', 'professional'], ['privacy-officer', 'professional'])).toBe(true);
   });
 });
