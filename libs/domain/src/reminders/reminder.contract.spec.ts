@@ -118,6 +118,84 @@ describe('reminderTitle', () => {
     );
   });
 
+  // Every kind's exact wording, for one reminder and for a digest of three, so no kind can fall through to
+  // another's title. The age clock names the age, never a day.
+  const TITLES: Record<ReminderKind, [one: string, three: string]> = {
+    'action-deadline-soon': [
+      'Een actie moet uiterlijk 5 maart 2026 klaar zijn',
+      '3 acties moeten uiterlijk 5 maart 2026 klaar zijn',
+    ],
+    'action-deadline-passed': [
+      'De deadline van een actie (5 maart 2026) is verstreken',
+      'De deadline van 3 acties (5 maart 2026) is verstreken',
+    ],
+    'agreement-deadline-soon': [
+      'Een afspraak van de Actietafel moet uiterlijk 5 maart 2026 zijn nagekomen',
+      '3 afspraken van de Actietafel moeten uiterlijk 5 maart 2026 zijn nagekomen',
+    ],
+    'agreement-deadline-passed': [
+      'Een afspraak van de Actietafel is niet voor de deadline (5 maart 2026) nagekomen',
+      '3 afspraken van de Actietafel zijn niet voor de deadline (5 maart 2026) nagekomen',
+    ],
+    'agreement-overdue-coordinator': [
+      'Een afspraak in uw regio is over de deadline (5 maart 2026)',
+      '3 afspraken in uw regio zijn over de deadline (5 maart 2026)',
+    ],
+    'plan-evaluation-soon': [
+      'Een toekomstplan wordt op 5 maart 2026 geëvalueerd',
+      '3 toekomstplannen worden op 5 maart 2026 geëvalueerd',
+    ],
+    'age-16-plan-due': [
+      'Een jongere wordt 16: er moet een toekomstplan zijn',
+      '3 jongeren worden 16: er moet een toekomstplan zijn',
+    ],
+    'age-16-5-checklist-start': [
+      'Een jongere wordt 16½: start de 18-/18+-checklist',
+      '3 jongeren worden 16½: start de 18-/18+-checklist',
+    ],
+    'age-17-5-checklist-open': [
+      'Een jongere wordt 17½: bekijk wat op de 18-/18+-checklist nog openstaat',
+      '3 jongeren worden 17½: bekijk wat op de 18-/18+-checklist nog openstaat',
+    ],
+    'age-18-birthday': [
+      'Een jongere wordt 18: bekijk wat nog openstaat',
+      '3 jongeren worden 18: bekijk wat nog openstaat',
+    ],
+    'age-18-5-resume-window': [
+      'Jeugdhulp hervatten kan voor een jongere nog één maand',
+      'Jeugdhulp hervatten kan voor 3 jongeren nog één maand',
+    ],
+    'age-21': [
+      'Een jongere wordt 21: bekijk of de verlengde jeugdhulp doorloopt',
+      '3 jongeren worden 21: bekijk of de verlengde jeugdhulp doorloopt',
+    ],
+    'age-23': [
+      'Een jongere wordt 23: de verlengde jeugdhulp eindigt',
+      '3 jongeren worden 23: de verlengde jeugdhulp eindigt',
+    ],
+    'consent-expiring': [
+      'Een toestemming is nog geldig tot en met 5 maart 2026',
+      '3 toestemmingen zijn nog geldig tot en met 5 maart 2026',
+    ],
+    'escalation-triage-waiting': [
+      'Een aanmelding voor de Actietafel wacht sinds 5 maart 2026 op triage',
+      '3 aanmeldingen voor de Actietafel wachten sinds 5 maart 2026 op triage',
+    ],
+    'case-stagnating': [
+      'Een casus is sinds 5 maart 2026 niet veranderd',
+      '3 casussen zijn sinds 5 maart 2026 niet veranderd',
+    ],
+  };
+
+  it.each(REMINDER_KINDS.map((kind) => [kind, ...TITLES[kind]]))(
+    'titles %s exactly "%s", and for three "%s"',
+    (kind, one, three) => {
+      expect(reminderTitle(kind as ReminderKind, { aboutDate: '2026-03-05' })).toBe(one);
+      expect(reminderTitle(kind as ReminderKind, { aboutDate: '2026-03-05', count: 1 })).toBe(one);
+      expect(reminderTitle(kind as ReminderKind, { aboutDate: '2026-03-05', count: 3 })).toBe(three);
+    },
+  );
+
   it('never names a day in an age-clock title, as it would give away the date of birth', () => {
     for (const kind of REMINDER_KINDS.filter((k) => k.startsWith('age-'))) {
       expect(reminderTitle(kind, { aboutDate: '2026-08-31' })).not.toMatch(/2026|augustus|31/);
