@@ -473,4 +473,20 @@ describe('withoutSupersededReminders', () => {
       `plan-evaluation-soon ${ID}`,
     ]);
   });
+
+  it('keeps the latest due reminder of a chain, not the last one given, when the reminders come out of order', () => {
+    const [soon, passed] = deadlineReminders('action', ID, '2026-03-05', 'open');
+    expect(withoutSupersededReminders([passed, soon], '2026-03-06')).toEqual([passed]);
+    const clock = ageClockReminders(ID, '2006-01-15');
+    const shuffled = [...clock].reverse();
+    expect(byKind(withoutSupersededReminders(shuffled, '2026-06-01'))).toEqual({
+      'age-23': '2029-01-15',
+      'age-21': '2027-01-15',
+      'age-18-5-resume-window': '2024-06-15',
+    });
+    const middleFirst = [clock[2], ...clock.filter((_, index) => index !== 2)];
+    expect(withoutSupersededReminders(middleFirst, '2026-06-01')).toEqual(
+      withoutSupersededReminders(clock, '2026-06-01'),
+    );
+  });
 });
