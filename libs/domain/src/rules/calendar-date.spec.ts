@@ -238,6 +238,40 @@ describe('addDays', () => {
   });
 });
 
+describe('the ends of the calendar, year 0001 and year 9999', () => {
+  it('reaches 0001-01-01 and 9999-12-31 exactly, by days and by months', () => {
+    expect(addDays('0001-01-02', -1)).toBe('0001-01-01');
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(addDays('0001-01-01', 0)).toBe('0001-01-01');
+    expect(addDays('9999-12-31', 0)).toBe('9999-12-31');
+    expect(addMonths('0001-02-28', -1)).toBe('0001-01-28');
+    expect(addMonths('9999-11-30', 1)).toBe('9999-12-30');
+    expect(addMonths('0002-01-01', -12)).toBe('0001-01-01');
+    expect(addMonths('9998-12-31', 12)).toBe('9999-12-31');
+  });
+
+  it('refuses a result a day or a month outside them, naming the year', () => {
+    expect(() => addDays('0001-01-01', -1)).toThrow('Year 0 is outside 0001-9999');
+    expect(() => addDays('9999-12-31', 1)).toThrow('Year 10000 is outside 0001-9999');
+    expect(() => addMonths('0001-01-31', -1)).toThrow('Year 0 is outside 0001-9999');
+    expect(() => addMonths('9999-12-01', 1)).toThrow('Year 10000 is outside 0001-9999');
+  });
+
+  it('counts the 3,652,058 days from 0001-01-01 to 9999-12-31, a Monday and a Friday in the proleptic Gregorian calendar', () => {
+    expect(daysBetween('0001-01-01', '9999-12-31')).toBe(3_652_058);
+    expect(daysBetween('0001-01-01', '1970-01-01')).toBe(719_162);
+    expect(dayOfWeek('0001-01-01')).toBe(1);
+    expect(dayOfWeek('9999-12-31')).toBe(5);
+    expect(addDays('0001-01-01', 3_652_058)).toBe('9999-12-31');
+  });
+
+  it('orders the first day before the last and refuses year 0000 in a comparison', () => {
+    expect(compareDates('0001-01-01', '9999-12-31')).toBe(-1);
+    expect(compareDates('9999-12-31', '0001-01-01')).toBe(1);
+    expect(() => compareDates('0000-12-31', '0001-01-01')).toThrow('Not a calendar date as YYYY-MM-DD: "0000-12-31"');
+  });
+});
+
 describe('dayOfWeek', () => {
   it('numbers the days as Date.getDay does: 0 is Sunday, 6 is Saturday', () => {
     expect(dayOfWeek('1970-01-01')).toBe(4);
