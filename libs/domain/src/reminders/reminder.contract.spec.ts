@@ -41,13 +41,17 @@ describe('reminderKey', () => {
 
   it('refuses a subject id with ":" or other characters unsafe in a job id or file name', () => {
     for (const subjectId of ['a:b', 'a b', 'a/b', '', '../x', 'ä']) {
-      expect(() => reminderKey('case-stagnating', subjectId, '2026-03-02')).toThrow(RangeError);
+      expect(() => reminderKey('case-stagnating', subjectId, '2026-03-02')).toThrow(
+        `A reminder subject id holds only letters, digits, '-', '_' and '.': ${JSON.stringify(subjectId)}`,
+      );
     }
   });
 
   it('refuses an unknown kind and an invalid due day', () => {
-    expect(() => reminderKey('birthday' as ReminderKind, ID, '2026-03-02')).toThrow(RangeError);
-    expect(() => reminderKey('case-stagnating', ID, '2026-02-30')).toThrow(RangeError);
+    expect(() => reminderKey('birthday' as ReminderKind, ID, '2026-03-02')).toThrow('Not a reminder kind: "birthday"');
+    expect(() => reminderKey('case-stagnating', ID, '2026-02-30')).toThrow(
+      'Not a calendar date as YYYY-MM-DD: "2026-02-30"',
+    );
   });
 });
 
@@ -87,7 +91,7 @@ describe('formatDutchDate', () => {
   });
 
   it('refuses an invalid date', () => {
-    expect(() => formatDutchDate('2026-02-30')).toThrow(RangeError);
+    expect(() => formatDutchDate('2026-02-30')).toThrow('Not a calendar date as YYYY-MM-DD: "2026-02-30"');
   });
 });
 
@@ -212,8 +216,12 @@ describe('reminderTitle', () => {
   });
 
   it('refuses a count below 1 or a fraction, and an invalid date', () => {
-    expect(() => reminderTitle('case-stagnating', { aboutDate: '2026-03-05', count: 0 })).toThrow(RangeError);
-    expect(() => reminderTitle('case-stagnating', { aboutDate: '2026-03-05', count: 1.5 })).toThrow(RangeError);
+    expect(() => reminderTitle('case-stagnating', { aboutDate: '2026-03-05', count: 0 })).toThrow(
+      'A title counts 1 or more, got 0',
+    );
+    expect(() => reminderTitle('case-stagnating', { aboutDate: '2026-03-05', count: 1.5 })).toThrow(
+      'A title counts 1 or more, got 1.5',
+    );
     expect(() => reminderTitle('case-stagnating', { aboutDate: '5 maart' })).toThrow(RangeError);
   });
 });
