@@ -77,6 +77,9 @@ describe('parseReminderKey', () => {
       'age-21__2026-03-02',
       'age-21_2026-03-02',
       'minutes-ready_x_2026-03-02',
+      // The due day must follow its own separator: a subject running straight into a date is no key.
+      'age-21_abcX2026-03-02',
+      'age-21_abc2026-03-02',
     ]) {
       expect(parseReminderKey(key)).toBeNull();
     }
