@@ -22,7 +22,9 @@ describe('normPassedOn', () => {
   });
 
   it('refuses a day that is not a calendar date', () => {
-    expect(() => normPassedOn('submitted', '2026-02-30')).toThrow(RangeError);
+    expect(() => normPassedOn('submitted', '2026-02-30')).toThrow('Not a calendar date as YYYY-MM-DD: "2026-02-30"');
+    expect(() => normPassedOn('draft', '2026-02-30')).toThrow(RangeError);
+    expect(() => escalationPastNorm('closed', '2026-02-30', '2026-03-02')).toThrow(RangeError);
   });
 });
 

@@ -12,11 +12,14 @@ describe('suppressSmallCount', () => {
   it('follows a stricter threshold when one is given', () => {
     expect(suppressSmallCount(9, 10)).toBeNull();
     expect(suppressSmallCount(10, 10)).toBe(10);
+    expect(suppressWithCount(9, 12.5, 10)).toBeNull();
+    expect(suppressWithCount(10, 12.5, 10)).toBe(12.5);
   });
 
   it('refuses a count that is not a whole number ≥ 0', () => {
-    expect(() => suppressSmallCount(-1)).toThrow(RangeError);
-    expect(() => suppressSmallCount(2.5)).toThrow(RangeError);
+    expect(() => suppressSmallCount(-1)).toThrow('A count is a whole number ≥ 0, got -1');
+    expect(() => suppressSmallCount(2.5)).toThrow('A count is a whole number ≥ 0, got 2.5');
+    expect(() => suppressWithCount(-1, 12.5)).toThrow(RangeError);
   });
 });
 

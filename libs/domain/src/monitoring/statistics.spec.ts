@@ -24,6 +24,28 @@ describe('percentileCont', () => {
     expect(() => percentileCont([1, Number.POSITIVE_INFINITY], 0.5)).toThrow(RangeError);
   });
 
+  it('accepts exactly 0 and 1 and refuses a negative fraction, however small, with the reason', () => {
+    expect(percentileCont([4, 9, 2], -0)).toBe(2);
+    expect(() => percentileCont([1], -0.1)).toThrow('A percentile fraction lies in [0, 1], got -0.1');
+    expect(() => percentileCont([1], -Number.MIN_VALUE)).toThrow(RangeError);
+    expect(() => percentileCont([1], 1 + Number.EPSILON)).toThrow(
+      'A percentile fraction lies in [0, 1], got 1.0000000000000002',
+    );
+    expect(() => percentileCont([], -1)).toThrow(RangeError);
+  });
+
+  it('refuses a non-finite value anywhere in the list, and says why', () => {
+    expect(() => percentileCont([Number.NaN, 1, 2], 0.5)).toThrow('Percentiles need finite numbers');
+    expect(() => percentileCont([1, 2, Number.NEGATIVE_INFINITY], 0.5)).toThrow('Percentiles need finite numbers');
+  });
+
+  it('sorts numerically, not as text, and interpolates on the sorted values', () => {
+    // As text, 10 would sort before 9; numerically the median of {9, 10, 100} is 10.
+    expect(percentileCont([100, 9, 10], 0.5)).toBe(10);
+    expect(percentileCont([100, 9, 10], 0.25)).toBe(9.5);
+    expect(percentileCont([-5, 20, 0, 10], 0.75)).toBe(12.5);
+  });
+
   it('does not reorder the caller’s array', () => {
     const values = [3, 1, 2];
     percentileCont(values, 0.5);

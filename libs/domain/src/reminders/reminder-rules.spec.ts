@@ -116,8 +116,12 @@ describe('deadlineReminders', () => {
   });
 
   it('refuses an invalid deadline and a subject id that cannot be in a job id', () => {
-    expect(() => deadlineReminders('action', ID, '2026-02-30', 'open')).toThrow(RangeError);
-    expect(() => deadlineReminders('action', 'action:1', '2026-03-05', 'open')).toThrow(RangeError);
+    expect(() => deadlineReminders('action', ID, '2026-02-30', 'open')).toThrow(
+      'deadline is not a calendar date as YYYY-MM-DD: "2026-02-30"',
+    );
+    expect(() => deadlineReminders('action', 'action:1', '2026-03-05', 'open')).toThrow(
+      `A reminder subject id holds only letters, digits, '-', '_' and '.': "action:1"`,
+    );
     expect(() => deadlineReminders('action', '', '2026-03-05', 'open')).toThrow(RangeError);
   });
 });
@@ -141,7 +145,9 @@ describe('evaluationReminders', () => {
 
   it('gives nothing without an evaluation date and refuses an invalid one', () => {
     expect(evaluationReminders(ID, null)).toEqual([]);
-    expect(() => evaluationReminders(ID, '2026-9-1')).toThrow(RangeError);
+    expect(() => evaluationReminders(ID, '2026-9-1')).toThrow(
+      'evaluationDate is not a calendar date as YYYY-MM-DD: "2026-9-1"',
+    );
   });
 });
 
@@ -246,7 +252,9 @@ describe('ageClockReminders', () => {
   });
 
   it('refuses an invalid date of birth', () => {
-    expect(() => ageClockReminders(ID, '2009-02-29')).toThrow(RangeError);
+    expect(() => ageClockReminders(ID, '2009-02-29')).toThrow(
+      'dateOfBirth is not a calendar date as YYYY-MM-DD: "2009-02-29"',
+    );
   });
 });
 
@@ -278,7 +286,9 @@ describe('consentExpiryReminders', () => {
   });
 
   it('refuses an invalid last valid day', () => {
-    expect(() => consentExpiryReminders(ID, '30-06-2026', null)).toThrow(RangeError);
+    expect(() => consentExpiryReminders(ID, '30-06-2026', null)).toThrow(
+      'validUntil is not a calendar date as YYYY-MM-DD: "30-06-2026"',
+    );
   });
 });
 
@@ -326,7 +336,10 @@ describe('triageWaitingReminder', () => {
   });
 
   it('refuses an instant that is not one', () => {
-    expect(() => triageWaitingReminder(ID, 'yesterday', 'submitted')).toThrow(RangeError);
+    expect(() => triageWaitingReminder(ID, 'yesterday', 'submitted')).toThrow(
+      'submittedAt is not a valid instant: "yesterday"',
+    );
+    expect(() => triageWaitingReminder(ID, 1_772_400_000_000 as unknown as Date, 'submitted')).toThrow(RangeError);
     expect(() => triageWaitingReminder(ID, new Date(Number.NaN), 'submitted')).toThrow(RangeError);
   });
 });
@@ -357,7 +370,9 @@ describe('stagnationReminder', () => {
   });
 
   it('refuses an invalid day', () => {
-    expect(() => stagnationReminder(ID, '2026-03-05T10:00:00Z')).toThrow(RangeError);
+    expect(() => stagnationReminder(ID, '2026-03-05T10:00:00Z')).toThrow(
+      'lastChangeOn is not a calendar date as YYYY-MM-DD: "2026-03-05T10:00:00Z"',
+    );
   });
 });
 
@@ -472,5 +487,21 @@ describe('withoutSupersededReminders', () => {
       `case-stagnating ${ID}`,
       `plan-evaluation-soon ${ID}`,
     ]);
+  });
+
+  it('keeps the latest due reminder of a chain, not the last one given, when the reminders come out of order', () => {
+    const [soon, passed] = deadlineReminders('action', ID, '2026-03-05', 'open');
+    expect(withoutSupersededReminders([passed, soon], '2026-03-06')).toEqual([passed]);
+    const clock = ageClockReminders(ID, '2006-01-15');
+    const shuffled = [...clock].reverse();
+    expect(byKind(withoutSupersededReminders(shuffled, '2026-06-01'))).toEqual({
+      'age-23': '2029-01-15',
+      'age-21': '2027-01-15',
+      'age-18-5-resume-window': '2024-06-15',
+    });
+    const middleFirst = [clock[2], ...clock.filter((_, index) => index !== 2)];
+    expect(withoutSupersededReminders(middleFirst, '2026-06-01')).toEqual(
+      withoutSupersededReminders(clock, '2026-06-01'),
+    );
   });
 });

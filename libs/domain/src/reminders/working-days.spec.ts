@@ -1,4 +1,4 @@
-import { addDays } from '../rules/calendar-date';
+import { addDays, compareDates, dayOfWeek } from '../rules/calendar-date';
 import {
   addWorkingDays,
   dutchPublicHolidayName,
@@ -8,7 +8,74 @@ import {
   workingDaysBetween,
 } from './working-days';
 
+/**
+ * Easter Sunday 1900-2100, month-day, one row per decade (the row's year, then +1, +2, ...). Written out from
+ * J.-M. Oudin's method (1940), as printed in the Explanatory Supplement to the Astronomical Almanac (1992,
+ * ch. 12) and published by the U.S. Naval Observatory, which shares no arithmetic with the
+ * Meeus/Jones/Butcher computation under test; it agrees with the USNO's printed list for 1980-2024 and
+ * with Meeus' examples (1943: 25 April, 1954: 18 April, 1991: 31 March, 1992: 19 April).
+ */
+const EASTER_SUNDAYS_1900_2100 = `
+  1900: 04-15 04-07 03-30 04-12 04-03 04-23 04-15 03-31 04-19 04-11
+  1910: 03-27 04-16 04-07 03-23 04-12 04-04 04-23 04-08 03-31 04-20
+  1920: 04-04 03-27 04-16 04-01 04-20 04-12 04-04 04-17 04-08 03-31
+  1930: 04-20 04-05 03-27 04-16 04-01 04-21 04-12 03-28 04-17 04-09
+  1940: 03-24 04-13 04-05 04-25 04-09 04-01 04-21 04-06 03-28 04-17
+  1950: 04-09 03-25 04-13 04-05 04-18 04-10 04-01 04-21 04-06 03-29
+  1960: 04-17 04-02 04-22 04-14 03-29 04-18 04-10 03-26 04-14 04-06
+  1970: 03-29 04-11 04-02 04-22 04-14 03-30 04-18 04-10 03-26 04-15
+  1980: 04-06 04-19 04-11 04-03 04-22 04-07 03-30 04-19 04-03 03-26
+  1990: 04-15 03-31 04-19 04-11 04-03 04-16 04-07 03-30 04-12 04-04
+  2000: 04-23 04-15 03-31 04-20 04-11 03-27 04-16 04-08 03-23 04-12
+  2010: 04-04 04-24 04-08 03-31 04-20 04-05 03-27 04-16 04-01 04-21
+  2020: 04-12 04-04 04-17 04-09 03-31 04-20 04-05 03-28 04-16 04-01
+  2030: 04-21 04-13 03-28 04-17 04-09 03-25 04-13 04-05 04-25 04-10
+  2040: 04-01 04-21 04-06 03-29 04-17 04-09 03-25 04-14 04-05 04-18
+  2050: 04-10 04-02 04-21 04-06 03-29 04-18 04-02 04-22 04-14 03-30
+  2060: 04-18 04-10 03-26 04-15 04-06 03-29 04-11 04-03 04-22 04-14
+  2070: 03-30 04-19 04-10 03-26 04-15 04-07 04-19 04-11 04-03 04-23
+  2080: 04-07 03-30 04-19 04-04 03-26 04-15 03-31 04-20 04-11 04-03
+  2090: 04-16 04-08 03-30 04-12 04-04 04-24 04-15 03-31 04-20 04-12
+  2100: 03-28
+`;
+
+function publishedEasterSundays(): [number, string][] {
+  return EASTER_SUNDAYS_1900_2100.trim()
+    .split('\n')
+    .flatMap((row) => {
+      const [decade, dates] = row.trim().split(': ');
+      return dates.split(' ').map((monthDay, index): [number, string] => {
+        const year = Number(decade) + index;
+        return [year, `${year}-${monthDay}`];
+      });
+    });
+}
+
 describe('easterSunday', () => {
+  it('agrees with the published table for every year from 1900 to 2100', () => {
+    const table = publishedEasterSundays();
+    expect(table).toHaveLength(201);
+    for (const [year, date] of table) expect([year, easterSunday(year)]).toEqual([year, date]);
+  });
+
+  it('is always a Sunday between 22 March and 25 April', () => {
+    const offenders: string[] = [];
+    for (let year = 1583; year <= 9999; year += 1) {
+      const easter = easterSunday(year);
+      if (dayOfWeek(easter) !== 0 || easter.slice(5) < '03-22' || easter.slice(5) > '04-25') offenders.push(easter);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('accepts exactly the Gregorian years 1583 to 9999', () => {
+    // 1583 is the first whole Gregorian year; 9999 the last a YYYY date can hold.
+    expect(easterSunday(1583)).toBe('1583-04-10');
+    expect(easterSunday(9999)).toBe('9999-03-28');
+    expect(() => easterSunday(10000)).toThrow('easterSunday needs a Gregorian year 1583-9999, got 10000');
+    expect(() => easterSunday(1582)).toThrow('easterSunday needs a Gregorian year 1583-9999, got 1582');
+    expect(() => easterSunday(Number.NaN)).toThrow(RangeError);
+  });
+
   it.each([
     [2024, '2024-03-31'],
     [2025, '2025-04-20'],
@@ -81,6 +148,30 @@ describe('dutchPublicHolidays', () => {
     expect(dutchPublicHolidayName('2029-05-05')).toBeNull();
   });
 
+  it('lists 2035, a lustrum year with an early Easter, in date order: Hemelvaart (3 May) before Bevrijdingsdag', () => {
+    expect(dutchPublicHolidays(2035)).toEqual([
+      { date: '2035-01-01', name: 'Nieuwjaarsdag' },
+      { date: '2035-03-25', name: 'Eerste Paasdag' },
+      { date: '2035-03-26', name: 'Tweede Paasdag' },
+      { date: '2035-04-27', name: 'Koningsdag' },
+      { date: '2035-05-03', name: 'Hemelvaartsdag' },
+      { date: '2035-05-05', name: 'Bevrijdingsdag' },
+      { date: '2035-05-13', name: 'Eerste Pinksterdag' },
+      { date: '2035-05-14', name: 'Tweede Pinksterdag' },
+      { date: '2035-12-25', name: 'Eerste Kerstdag' },
+      { date: '2035-12-26', name: 'Tweede Kerstdag' },
+    ]);
+  });
+
+  it('lists every year from 1900 to 2100, lustrum years included, in strictly ascending date order', () => {
+    for (let year = 1900; year <= 2100; year += 1) {
+      const dates = dutchPublicHolidays(year).map((holiday) => holiday.date);
+      const sorted = [...dates].sort(compareDates);
+      expect([year, dates]).toEqual([year, sorted]);
+      expect(new Set(dates).size).toBe(dates.length);
+    }
+  });
+
   it('does not have Goede Vrijdag', () => {
     expect(dutchPublicHolidayName('2026-04-03')).toBeNull();
     expect(dutchPublicHolidayName('2027-03-26')).toBeNull();
@@ -93,7 +184,7 @@ describe('dutchPublicHolidays', () => {
   });
 
   it('refuses a date that is not YYYY-MM-DD', () => {
-    expect(() => dutchPublicHolidayName('2026-02-30')).toThrow(RangeError);
+    expect(() => dutchPublicHolidayName('2026-02-30')).toThrow('Not a calendar date as YYYY-MM-DD: "2026-02-30"');
   });
 });
 
@@ -178,9 +269,9 @@ describe('addWorkingDays', () => {
   });
 
   it('refuses a fractional number and an invalid date', () => {
-    expect(() => addWorkingDays('2026-03-02', 1.5)).toThrow(RangeError);
+    expect(() => addWorkingDays('2026-03-02', 1.5)).toThrow('addWorkingDays needs a whole number of days, got 1.5');
     expect(() => addWorkingDays('2026-02-30', 1)).toThrow(RangeError);
-    expect(() => addWorkingDays('2026-02-30', 0)).toThrow(RangeError);
+    expect(() => addWorkingDays('2026-02-30', 0)).toThrow('Not a calendar date as YYYY-MM-DD: "2026-02-30"');
   });
 });
 

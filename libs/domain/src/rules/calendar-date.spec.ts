@@ -108,7 +108,7 @@ describe('todayInAmsterdam', () => {
   });
 
   it('refuses an invalid Date instead of returning garbage', () => {
-    expect(() => todayInAmsterdam(new Date('not a date'))).toThrow(RangeError);
+    expect(() => todayInAmsterdam(new Date('not a date'))).toThrow('todayInAmsterdam needs a valid Date');
   });
 });
 
@@ -145,7 +145,7 @@ describe('addMonths', () => {
 
   it('refuses an invalid date or a fractional number of months', () => {
     expect(() => addMonths('2025-02-29', 1)).toThrow(RangeError);
-    expect(() => addMonths('2026-01-01', 0.5)).toThrow(RangeError);
+    expect(() => addMonths('2026-01-01', 0.5)).toThrow('addMonths needs a whole number of months, got 0.5');
   });
 });
 
@@ -231,10 +231,44 @@ describe('addDays', () => {
   });
 
   it('refuses a fractional number of days, an invalid date and leaving years 0001-9999', () => {
-    expect(() => addDays('2026-03-05', 0.5)).toThrow(RangeError);
+    expect(() => addDays('2026-03-05', 0.5)).toThrow('addDays needs a whole number of days, got 0.5');
     expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
     expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
     expect(() => addDays('0001-01-01', -1)).toThrow(RangeError);
+  });
+});
+
+describe('the ends of the calendar, year 0001 and year 9999', () => {
+  it('reaches 0001-01-01 and 9999-12-31 exactly, by days and by months', () => {
+    expect(addDays('0001-01-02', -1)).toBe('0001-01-01');
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(addDays('0001-01-01', 0)).toBe('0001-01-01');
+    expect(addDays('9999-12-31', 0)).toBe('9999-12-31');
+    expect(addMonths('0001-02-28', -1)).toBe('0001-01-28');
+    expect(addMonths('9999-11-30', 1)).toBe('9999-12-30');
+    expect(addMonths('0002-01-01', -12)).toBe('0001-01-01');
+    expect(addMonths('9998-12-31', 12)).toBe('9999-12-31');
+  });
+
+  it('refuses a result a day or a month outside them, naming the year', () => {
+    expect(() => addDays('0001-01-01', -1)).toThrow('Year 0 is outside 0001-9999');
+    expect(() => addDays('9999-12-31', 1)).toThrow('Year 10000 is outside 0001-9999');
+    expect(() => addMonths('0001-01-31', -1)).toThrow('Year 0 is outside 0001-9999');
+    expect(() => addMonths('9999-12-01', 1)).toThrow('Year 10000 is outside 0001-9999');
+  });
+
+  it('counts the 3,652,058 days from 0001-01-01 to 9999-12-31, a Monday and a Friday in the proleptic Gregorian calendar', () => {
+    expect(daysBetween('0001-01-01', '9999-12-31')).toBe(3_652_058);
+    expect(daysBetween('0001-01-01', '1970-01-01')).toBe(719_162);
+    expect(dayOfWeek('0001-01-01')).toBe(1);
+    expect(dayOfWeek('9999-12-31')).toBe(5);
+    expect(addDays('0001-01-01', 3_652_058)).toBe('9999-12-31');
+  });
+
+  it('orders the first day before the last and refuses year 0000 in a comparison', () => {
+    expect(compareDates('0001-01-01', '9999-12-31')).toBe(-1);
+    expect(compareDates('9999-12-31', '0001-01-01')).toBe(1);
+    expect(() => compareDates('0000-12-31', '0001-01-01')).toThrow('Not a calendar date as YYYY-MM-DD: "0000-12-31"');
   });
 });
 
