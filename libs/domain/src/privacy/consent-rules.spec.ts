@@ -279,8 +279,14 @@ describe('consentDraftProblems', () => {
     ]);
   });
 
-  it('accepts a parent consenting on the day of birth', () => {
+  it('judges the givers on the day of birth itself: a newborn needs a parent or guardian, whoever else signs', () => {
+    expect(consentDraftProblems(draft({ givenOn: BORN, givenBy: ['jongere'] }), BORN, TODAY)).toEqual([
+      { field: 'givenBy', message: 'givenBy must include a parent or guardian for a jongere under 16' },
+    ]);
     expect(consentDraftProblems(draft({ givenOn: BORN, givenBy: ['parent-or-guardian'] }), BORN, TODAY)).toEqual([]);
+    expect(
+      consentDraftProblems(draft({ givenOn: BORN, givenBy: ['jongere', 'parent-or-guardian'] }), BORN, TODAY),
+    ).toEqual([]);
   });
 
   it('accepts validUntil on givenOn itself and refuses it the day before', () => {
