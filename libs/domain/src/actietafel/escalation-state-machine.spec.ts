@@ -212,11 +212,22 @@ describe('canTransition: the actor', () => {
     ).toBe('case-team-only');
   });
 
-  it('lets the table act without being on the case team', () => {
-    const outsider = fullContext({ isCaseTeamMember: false });
-    expect(canTransition('submitted', 'accept', ['actietafel-coordinator'], outsider).allowed).toBe(true);
-    expect(canTransition('scheduled', 'discuss', ['actietafel-chair'], outsider).allowed).toBe(true);
-    expect(canTransition('agreements-running', 'escalate-further', ['actietafel-chair'], outsider).allowed).toBe(true);
+  const TABLE_ACTS = ALLOWED.filter(([, transition]) => !TEAM_ONLY.includes(transition)).flatMap(
+    ([from, transition, to]) => ACTORS[transition].map((role) => [transition, role, from, to] as const),
+  );
+
+  it.each(TABLE_ACTS)('lets %s be taken by the %s without being on the case team', (transition, role, from, to) => {
+    expect(canTransition(from, transition, [role], fullContext({ isCaseTeamMember: false }))).toMatchObject({
+      allowed: true,
+      to,
+    });
+    expect(mayTakeTransition(transition, [role], false)).toBe(true);
+  });
+
+  it('lets a coordinator outside the case team schedule an escalation', () => {
+    expect(
+      canTransition('accepted', 'schedule', ['actietafel-coordinator'], fullContext({ isCaseTeamMember: false })),
+    ).toEqual({ allowed: true, to: 'scheduled', ladderLevel: 'table' });
   });
 
   it('lets any one of several roles do', () => {
@@ -467,11 +478,16 @@ describe('canTransition: escalate-further and the ladder', () => {
     expect(escalate({ ladderLevel: undefined })).toMatchObject({ allowed: true, ladderLevel: 'management' });
   });
 
-  it('refuses at the administrative level with 409: the top of the ladder', () => {
-    expect(refusal(escalate({ ladderLevel: 'administrative' }))).toMatchObject({
+  it('refuses at the administrative level with 409: the top of the ladder, naming the level field', () => {
+    const message = 'The escalation is already at the administrative level, the top of the ladder';
+    expect(refusal(escalate({ ladderLevel: 'administrative' }))).toEqual({
       status: 409,
       code: 'ladder-top-reached',
+      message,
+      state: 'agreements-running',
+      transition: 'escalate-further',
       allowedTransitions: ['close', 'escalate-further'],
+      errors: [{ field: 'ladderLevel', message }],
     });
   });
 
@@ -488,7 +504,12 @@ describe('canTransition: escalate-further and the ladder', () => {
   });
 
   it('refuses a deadline in the past and accepts one of today', () => {
-    expect(refusal(escalate({ deadline: '2026-05-31' }))).toMatchObject({ status: 400, code: 'deadline-in-past' });
+    expect(refusal(escalate({ deadline: '2026-05-31' }))).toMatchObject({
+      status: 400,
+      code: 'deadline-in-past',
+      message: 'deadline must not be in the past',
+      errors: [{ field: 'deadline', message: 'deadline must not be in the past' }],
+    });
     expect(escalate({ deadline: TODAY }).allowed).toBe(true);
   });
 
@@ -528,6 +549,15 @@ describe('escalationRequestProblems', () => {
       escalationRequestProblems({ ...COMPLETE_REQUEST, urgency: 'asap' as never, sectorsNeeded: ['zorg' as never] }),
     ).toEqual([
       { field: 'urgency', message: 'urgency must be one of normal, urgent' },
+      { field: 'sectorsNeeded', message: 'sectorsNeeded must hold sectors only' },
+    ]);
+  });
+
+  it('refuses a list of sectors in which one does not exist, even beside real ones', () => {
+    expect(escalationRequestProblems({ ...COMPLETE_REQUEST, sectorsNeeded: ['jeugdhulp', 'zorg' as never] })).toEqual([
+      { field: 'sectorsNeeded', message: 'sectorsNeeded must hold sectors only' },
+    ]);
+    expect(escalationRequestProblems({ ...COMPLETE_REQUEST, sectorsNeeded: ['zorg' as never, 'gemeente'] })).toEqual([
       { field: 'sectorsNeeded', message: 'sectorsNeeded must hold sectors only' },
     ]);
   });
