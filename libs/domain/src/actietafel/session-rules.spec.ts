@@ -144,6 +144,21 @@ describe('who records and plans', () => {
     expect(mayRecordAttendance('member', 'in-progress')).toBe(false);
   });
 
+  it('lets the coordinator note attendance once the agenda is sent and while the session runs, not before or after', () => {
+    expect(mayRecordAttendance('coordinator', 'agenda-sent')).toBe(true);
+    expect(mayRecordAttendance('coordinator', 'in-progress')).toBe(true);
+    expect(mayRecordAttendance('coordinator', 'planned')).toBe(false);
+    expect(mayRecordAttendance('coordinator', 'ended')).toBe(false);
+    expect(mayRecordAttendance('coordinator', 'cancelled')).toBe(false);
+  });
+
+  it.each(SESSION_STATES)('lets only the coordinator, chair and minute-taker note attendance of a session %s', (state) => {
+    const open = state === 'agenda-sent' || state === 'in-progress';
+    expect(parts.filter((part) => mayRecordAttendance(part, state))).toEqual(
+      open ? ['coordinator', 'chair', 'minute-taker'] : [],
+    );
+  });
+
   it('lets only the coordinator change the planning, and only before the start', () => {
     for (const part of parts)
       for (const state of SESSION_STATES)
