@@ -131,6 +131,22 @@ describe('comparePlans', () => {
       expect(a2.change).toBe('unchanged');
     });
 
+    it('reports an action whose description alone changed as changed, its goal and the plan with it', () => {
+      const after = version1();
+      after.domains[0].goals[0].actions[0] = action('a1', { description: 'Inschrijven bij de woningcorporatie' });
+      const comparison = compare(version1(), after);
+      const g1 = domainOf(comparison, 'wonen').goals[0];
+      expect(g1.actions[0]).toEqual({
+        actionId: 'a1',
+        change: 'changed',
+        before: action('a1'),
+        after: action('a1', { description: 'Inschrijven bij de woningcorporatie' }),
+        changedFields: ['description'],
+      });
+      expect(g1.change).toBe('changed');
+      expect(comparison.changed).toBe(true);
+    });
+
     it('counts a change of owning organisation as an owner change', () => {
       const after = version1();
       after.domains[0].goals[0].actions[1].owner = { userId: 'u1', organisationId: 'o1' };
