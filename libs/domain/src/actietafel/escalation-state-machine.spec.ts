@@ -599,3 +599,77 @@ describe('the contract', () => {
     expect(Object.keys(LADDER_LEVEL_LABELS)).toEqual([...LADDER_LEVELS]);
   });
 });
+
+describe('canTransition: refusals in words', () => {
+  it('names the allowed transitions when the state refuses, or says the escalation is final', () => {
+    expect(refusal(canTransition('submitted', 'close', ['actietafel-coordinator'], fullContext())).message).toBe(
+      'Cannot close an escalation that is submitted; allowed: accept, return, reject',
+    );
+    expect(refusal(canTransition('closed', 'accept', ['actietafel-coordinator'], fullContext())).message).toBe(
+      'Cannot accept an escalation that is closed; it is final',
+    );
+  });
+
+  it('names the roles that may act, and the case team, when the actor is refused', () => {
+    expect(refusal(canTransition('scheduled', 'discuss', ['professional'], fullContext())).message).toBe(
+      'Only actietafel-coordinator or actietafel-chair may discuss an escalation',
+    );
+    expect(
+      refusal(canTransition('draft', 'submit', ['professional'], fullContext({ isCaseTeamMember: false }))).message,
+    ).toBe('Only a member of the case team may submit an escalation');
+  });
+
+  it('says a required answer is missing, in the message and at the field', () => {
+    const result = refusal(canTransition('returned', 'resubmit', ['professional'], fullContext({ answer: ' ' })));
+    expect(result).toMatchObject({
+      status: 400,
+      code: 'answer-required',
+      message: 'answer is required',
+      errors: [{ field: 'answer', message: 'answer is required' }],
+    });
+  });
+
+  it('asks for consent for the Actietafel first, in words', () => {
+    expect(
+      refusal(canTransition('draft', 'submit', ['professional'], fullContext({ hasActietafelConsent: false }))),
+    ).toMatchObject({
+      status: 409,
+      code: 'actietafel-consent-required',
+      message: 'The case has no active consent or legal ground for discussion at the Actietafel',
+      errors: [{ field: 'consent', message: 'register consent for purpose actietafel first' }],
+    });
+  });
+
+  it('says the request is not complete', () => {
+    expect(
+      refusal(
+        canTransition(
+          'draft',
+          'submit',
+          ['professional'],
+          fullContext({ request: { ...COMPLETE_REQUEST, question: '' } }),
+        ),
+      ),
+    ).toMatchObject({
+      status: 400,
+      code: 'request-incomplete',
+      message: 'The escalation request is not complete',
+      errors: [{ field: 'request.question', message: 'question is required' }],
+    });
+  });
+
+  it('says every agreement must be settled, and which dropped one lacks its reason', () => {
+    const close = (agreements: AgreementFacts[]) =>
+      refusal(canTransition('agreements-running', 'close', ['actietafel-coordinator'], fullContext({ agreements })));
+    expect(close([{ id: 'a1', status: 'open', dropReason: null }])).toMatchObject({
+      code: 'agreements-open',
+      message: 'Every agreement must be done or dropped',
+    });
+    expect(close([{ id: 'a7', status: 'dropped', dropReason: '' }])).toMatchObject({
+      status: 409,
+      code: 'drop-reason-required',
+      message: 'Every dropped agreement needs a reason',
+      errors: [{ field: 'agreements[0].dropReason', message: 'agreement a7 was dropped without a reason' }],
+    });
+  });
+});
