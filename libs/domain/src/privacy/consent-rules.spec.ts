@@ -417,6 +417,16 @@ describe('erasureBlockers', () => {
     expect(erasureBlockers(records, '2026-06-02')).toEqual([]);
   });
 
+  it('judges by the basis, not by a stray legal ground left on a consent registration', () => {
+    expect(erasureBlockers([record('consent', 'court-order')], TODAY)).toEqual([]);
+  });
+
+  it('lists only grounds that are named: never a null for a legal-ground registration lacking its ground', () => {
+    expect(erasureBlockers([record('legal-ground', null), record('legal-ground', 'court-order')], TODAY)).toEqual([
+      'court-order',
+    ]);
+  });
+
   it('is blocked by a legal ground without an end date', () => {
     expect(erasureBlockers([record('legal-ground', 'vital-interest', { validUntil: null })], '2040-01-01')).toEqual([
       'vital-interest',
