@@ -212,11 +212,22 @@ describe('canTransition: the actor', () => {
     ).toBe('case-team-only');
   });
 
-  it('lets the table act without being on the case team', () => {
-    const outsider = fullContext({ isCaseTeamMember: false });
-    expect(canTransition('submitted', 'accept', ['actietafel-coordinator'], outsider).allowed).toBe(true);
-    expect(canTransition('scheduled', 'discuss', ['actietafel-chair'], outsider).allowed).toBe(true);
-    expect(canTransition('agreements-running', 'escalate-further', ['actietafel-chair'], outsider).allowed).toBe(true);
+  const TABLE_ACTS = ALLOWED.filter(([, transition]) => !TEAM_ONLY.includes(transition)).flatMap(
+    ([from, transition, to]) => ACTORS[transition].map((role) => [transition, role, from, to] as const),
+  );
+
+  it.each(TABLE_ACTS)('lets %s be taken by the %s without being on the case team', (transition, role, from, to) => {
+    expect(canTransition(from, transition, [role], fullContext({ isCaseTeamMember: false }))).toMatchObject({
+      allowed: true,
+      to,
+    });
+    expect(mayTakeTransition(transition, [role], false)).toBe(true);
+  });
+
+  it('lets a coordinator outside the case team schedule an escalation', () => {
+    expect(
+      canTransition('accepted', 'schedule', ['actietafel-coordinator'], fullContext({ isCaseTeamMember: false })),
+    ).toEqual({ allowed: true, to: 'scheduled', ladderLevel: 'table' });
   });
 
   it('lets any one of several roles do', () => {
@@ -467,11 +478,16 @@ describe('canTransition: escalate-further and the ladder', () => {
     expect(escalate({ ladderLevel: undefined })).toMatchObject({ allowed: true, ladderLevel: 'management' });
   });
 
-  it('refuses at the administrative level with 409: the top of the ladder', () => {
-    expect(refusal(escalate({ ladderLevel: 'administrative' }))).toMatchObject({
+  it('refuses at the administrative level with 409: the top of the ladder, naming the level field', () => {
+    const message = 'The escalation is already at the administrative level, the top of the ladder';
+    expect(refusal(escalate({ ladderLevel: 'administrative' }))).toEqual({
       status: 409,
       code: 'ladder-top-reached',
+      message,
+      state: 'agreements-running',
+      transition: 'escalate-further',
       allowedTransitions: ['close', 'escalate-further'],
+      errors: [{ field: 'ladderLevel', message }],
     });
   });
 
@@ -488,7 +504,12 @@ describe('canTransition: escalate-further and the ladder', () => {
   });
 
   it('refuses a deadline in the past and accepts one of today', () => {
-    expect(refusal(escalate({ deadline: '2026-05-31' }))).toMatchObject({ status: 400, code: 'deadline-in-past' });
+    expect(refusal(escalate({ deadline: '2026-05-31' }))).toMatchObject({
+      status: 400,
+      code: 'deadline-in-past',
+      message: 'deadline must not be in the past',
+      errors: [{ field: 'deadline', message: 'deadline must not be in the past' }],
+    });
     expect(escalate({ deadline: TODAY }).allowed).toBe(true);
   });
 
@@ -531,6 +552,15 @@ describe('escalationRequestProblems', () => {
       { field: 'sectorsNeeded', message: 'sectorsNeeded must hold sectors only' },
     ]);
   });
+
+  it('refuses a list of sectors in which one does not exist, even beside real ones', () => {
+    expect(escalationRequestProblems({ ...COMPLETE_REQUEST, sectorsNeeded: ['jeugdhulp', 'zorg' as never] })).toEqual([
+      { field: 'sectorsNeeded', message: 'sectorsNeeded must hold sectors only' },
+    ]);
+    expect(escalationRequestProblems({ ...COMPLETE_REQUEST, sectorsNeeded: ['zorg' as never, 'gemeente'] })).toEqual([
+      { field: 'sectorsNeeded', message: 'sectorsNeeded must hold sectors only' },
+    ]);
+  });
 });
 
 describe('isAgreementOverdue', () => {
@@ -567,5 +597,79 @@ describe('the contract', () => {
 
   it('labels every ladder level', () => {
     expect(Object.keys(LADDER_LEVEL_LABELS)).toEqual([...LADDER_LEVELS]);
+  });
+});
+
+describe('canTransition: refusals in words', () => {
+  it('names the allowed transitions when the state refuses, or says the escalation is final', () => {
+    expect(refusal(canTransition('submitted', 'close', ['actietafel-coordinator'], fullContext())).message).toBe(
+      'Cannot close an escalation that is submitted; allowed: accept, return, reject',
+    );
+    expect(refusal(canTransition('closed', 'accept', ['actietafel-coordinator'], fullContext())).message).toBe(
+      'Cannot accept an escalation that is closed; it is final',
+    );
+  });
+
+  it('names the roles that may act, and the case team, when the actor is refused', () => {
+    expect(refusal(canTransition('scheduled', 'discuss', ['professional'], fullContext())).message).toBe(
+      'Only actietafel-coordinator or actietafel-chair may discuss an escalation',
+    );
+    expect(
+      refusal(canTransition('draft', 'submit', ['professional'], fullContext({ isCaseTeamMember: false }))).message,
+    ).toBe('Only a member of the case team may submit an escalation');
+  });
+
+  it('says a required answer is missing, in the message and at the field', () => {
+    const result = refusal(canTransition('returned', 'resubmit', ['professional'], fullContext({ answer: ' ' })));
+    expect(result).toMatchObject({
+      status: 400,
+      code: 'answer-required',
+      message: 'answer is required',
+      errors: [{ field: 'answer', message: 'answer is required' }],
+    });
+  });
+
+  it('asks for consent for the Actietafel first, in words', () => {
+    expect(
+      refusal(canTransition('draft', 'submit', ['professional'], fullContext({ hasActietafelConsent: false }))),
+    ).toMatchObject({
+      status: 409,
+      code: 'actietafel-consent-required',
+      message: 'The case has no active consent or legal ground for discussion at the Actietafel',
+      errors: [{ field: 'consent', message: 'register consent for purpose actietafel first' }],
+    });
+  });
+
+  it('says the request is not complete', () => {
+    expect(
+      refusal(
+        canTransition(
+          'draft',
+          'submit',
+          ['professional'],
+          fullContext({ request: { ...COMPLETE_REQUEST, question: '' } }),
+        ),
+      ),
+    ).toMatchObject({
+      status: 400,
+      code: 'request-incomplete',
+      message: 'The escalation request is not complete',
+      errors: [{ field: 'request.question', message: 'question is required' }],
+    });
+  });
+
+  it('says every agreement must be settled, and which dropped one lacks its reason', () => {
+    const close = (agreements: AgreementFacts[]) =>
+      refusal(canTransition('agreements-running', 'close', ['actietafel-coordinator'], fullContext({ agreements })));
+    expect(close([{ id: 'a1', status: 'open', dropReason: null }])).toMatchObject({
+      code: 'agreements-open',
+      message: 'Every agreement must be done or dropped',
+    });
+    expect(close([{ id: 'a7', status: 'dropped', dropReason: '' }])).toMatchObject({
+      status: 409,
+      code: 'drop-reason-required',
+      message: 'Every dropped agreement needs a reason',
+      errors: [{ field: 'agreements[0].dropReason', message: 'agreement a7 was dropped without a reason' }],
+    });
   });
 });

@@ -87,13 +87,40 @@ describe('session transitions', () => {
   });
 });
 
+describe('session refusals, in words', () => {
+  it('names the allowed transitions when the state refuses, or says the session is final', () => {
+    expect(canSessionTransition('planned', 'end', 'coordinator')).toEqual({
+      allowed: false,
+      status: 409,
+      code: 'transition-not-allowed',
+      message: 'Cannot end a session that is planned; allowed: send-agenda, cancel',
+      allowedTransitions: ['send-agenda', 'cancel'],
+    });
+    expect(canSessionTransition('ended', 'start', 'coordinator')).toMatchObject({
+      message: 'Cannot start a session that is ended; it is final',
+      allowedTransitions: [],
+    });
+  });
+
+  it('names the parts that may take the transition when the part refuses', () => {
+    expect(canSessionTransition('agenda-sent', 'start', 'member')).toEqual({
+      allowed: false,
+      status: 403,
+      code: 'part-not-allowed',
+      message: 'Only the coordinator or chair may start this session',
+      allowedTransitions: ['start', 'cancel'],
+    });
+  });
+});
+
 describe('the agenda view window', () => {
   const sent = new Date('2026-12-01T09:00:00Z');
   const ends = new Date('2026-12-03T12:00:00Z');
   const window = agendaViewWindow(sent, ends, 7);
 
   it('runs from the sending of the agenda until the given days after the session', () => {
-    expect(window).toEqual({ from: sent, until: new Date('2026-12-10T12:00:00Z') });
+    expect(agendaViewWindow(sent, ends, 7)).toEqual({ from: sent, until: new Date('2026-12-10T12:00:00Z') });
+    expect(agendaViewWindow(sent, ends, 1)).toEqual({ from: sent, until: new Date('2026-12-04T12:00:00Z') });
   });
 
   it('is closed before the agenda is sent', () => {
@@ -143,6 +170,24 @@ describe('who records and plans', () => {
     expect(mayRecordAttendance('chair', 'ended')).toBe(false);
     expect(mayRecordAttendance('member', 'in-progress')).toBe(false);
   });
+
+  it('lets the coordinator note attendance once the agenda is sent and while the session runs, not before or after', () => {
+    expect(mayRecordAttendance('coordinator', 'agenda-sent')).toBe(true);
+    expect(mayRecordAttendance('coordinator', 'in-progress')).toBe(true);
+    expect(mayRecordAttendance('coordinator', 'planned')).toBe(false);
+    expect(mayRecordAttendance('coordinator', 'ended')).toBe(false);
+    expect(mayRecordAttendance('coordinator', 'cancelled')).toBe(false);
+  });
+
+  it.each(SESSION_STATES)(
+    'lets only the coordinator, chair and minute-taker note attendance of a session %s',
+    (state) => {
+      const open = state === 'agenda-sent' || state === 'in-progress';
+      expect(parts.filter((part) => mayRecordAttendance(part, state))).toEqual(
+        open ? ['coordinator', 'chair', 'minute-taker'] : [],
+      );
+    },
+  );
 
   it('lets only the coordinator change the planning, and only before the start', () => {
     for (const part of parts)

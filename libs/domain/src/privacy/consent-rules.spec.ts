@@ -279,8 +279,14 @@ describe('consentDraftProblems', () => {
     ]);
   });
 
-  it('accepts a parent consenting on the day of birth', () => {
+  it('judges the givers on the day of birth itself: a newborn needs a parent or guardian, whoever else signs', () => {
+    expect(consentDraftProblems(draft({ givenOn: BORN, givenBy: ['jongere'] }), BORN, TODAY)).toEqual([
+      { field: 'givenBy', message: 'givenBy must include a parent or guardian for a jongere under 16' },
+    ]);
     expect(consentDraftProblems(draft({ givenOn: BORN, givenBy: ['parent-or-guardian'] }), BORN, TODAY)).toEqual([]);
+    expect(
+      consentDraftProblems(draft({ givenOn: BORN, givenBy: ['jongere', 'parent-or-guardian'] }), BORN, TODAY),
+    ).toEqual([]);
   });
 
   it('accepts validUntil on givenOn itself and refuses it the day before', () => {
@@ -409,6 +415,16 @@ describe('erasureBlockers', () => {
     const records = [record('legal-ground', 'court-order', { validUntil: TODAY })];
     expect(erasureBlockers(records, TODAY)).toEqual(['court-order']);
     expect(erasureBlockers(records, '2026-06-02')).toEqual([]);
+  });
+
+  it('judges by the basis, not by a stray legal ground left on a consent registration', () => {
+    expect(erasureBlockers([record('consent', 'court-order')], TODAY)).toEqual([]);
+  });
+
+  it('lists only grounds that are named: never a null for a legal-ground registration lacking its ground', () => {
+    expect(erasureBlockers([record('legal-ground', null), record('legal-ground', 'court-order')], TODAY)).toEqual([
+      'court-order',
+    ]);
   });
 
   it('is blocked by a legal ground without an end date', () => {

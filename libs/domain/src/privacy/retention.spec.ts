@@ -26,7 +26,9 @@ describe('retentionCutoff', () => {
   });
 
   it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses a term of %p years', (years) => {
-    expect(() => retentionCutoff('2026-03-05', years)).toThrow(RangeError);
+    expect(() => retentionCutoff('2026-03-05', years)).toThrow(
+      new RangeError('A retention term is a whole number of years >= 1'),
+    );
   });
 
   it('refuses a day that is no date', () => {

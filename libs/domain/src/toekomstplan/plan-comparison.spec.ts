@@ -95,6 +95,21 @@ describe('comparePlans', () => {
     expect(comparison.domains.some((domain) => domain.changed)).toBe(false);
   });
 
+  it('counts a plan changed when only the professional view changed, or only the evaluation date', () => {
+    expect(compare(version1(), { ...version1(), professionalView: 'Stabiel' }).changed).toBe(true);
+    expect(compare(version1(), { ...version1(), evaluationDate: '2026-06-01' }).changed).toBe(true);
+  });
+
+  it('counts a plan changed when only one of its life domains changed', () => {
+    const after = version1();
+    after.domains[1].wish = 'Een opleiding afmaken';
+    const comparison = compare(version1(), after);
+    expect(comparison.changed).toBe(true);
+    expect(comparison.domains.filter((domain) => domain.changed).map((domain) => domain.domain)).toEqual([
+      'onderwijs-en-werk',
+    ]);
+  });
+
   it('reports changed domain fields and marks only that domain changed', () => {
     const after = version1();
     after.domains[0].situation = 'Eigen kamer';
@@ -129,6 +144,22 @@ describe('comparePlans', () => {
         changedFields: ['owner', 'deadline', 'status'],
       });
       expect(a2.change).toBe('unchanged');
+    });
+
+    it('reports an action whose description alone changed as changed, its goal and the plan with it', () => {
+      const after = version1();
+      after.domains[0].goals[0].actions[0] = action('a1', { description: 'Inschrijven bij de woningcorporatie' });
+      const comparison = compare(version1(), after);
+      const g1 = domainOf(comparison, 'wonen').goals[0];
+      expect(g1.actions[0]).toEqual({
+        actionId: 'a1',
+        change: 'changed',
+        before: action('a1'),
+        after: action('a1', { description: 'Inschrijven bij de woningcorporatie' }),
+        changedFields: ['description'],
+      });
+      expect(g1.change).toBe('changed');
+      expect(comparison.changed).toBe(true);
     });
 
     it('counts a change of owning organisation as an owner change', () => {
@@ -308,6 +339,13 @@ describe('comparePlans', () => {
         before: null,
         after: { topic: 'housing', ownerUserId: null, status: 'open', note: '' },
       });
+    });
+
+    it('reports nothing of a checklist neither version has (before 16½)', () => {
+      const young = { ...version1(), transitionChecklist: [] };
+      const comparison = compare(young, { ...version1(), transitionChecklist: [] });
+      expect(comparison.transitionChecklist).toEqual([]);
+      expect(comparison.changed).toBe(false);
     });
 
     it('reports a topic dropped from the checklist with no after', () => {

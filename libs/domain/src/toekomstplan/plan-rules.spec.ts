@@ -225,6 +225,18 @@ describe('toekomstplanProblems', () => {
       content.domains[0].goals[1].id = '';
       expect(problems(content)).toEqual([{ field: 'domains.0.goals.1.id', message: 'id must not be empty' }]);
     });
+
+    it('refuses a goal id and an action id of only spaces, or empty, as no id', () => {
+      const content = plan();
+      content.domains[0].goals[1].id = '  ';
+      content.domains[0].goals[0].actions[0].id = ' ';
+      content.domains[2].goals[0].actions[0].id = '';
+      expect(problems(content)).toEqual([
+        { field: 'domains.0.goals.0.actions.0.id', message: 'id must not be empty' },
+        { field: 'domains.0.goals.1.id', message: 'id must not be empty' },
+        { field: 'domains.2.goals.0.actions.0.id', message: 'id must not be empty' },
+      ]);
+    });
   });
 
   describe('goals and actions', () => {
@@ -238,10 +250,12 @@ describe('toekomstplanProblems', () => {
       ]);
     });
 
-    it('refuses a goal without a description', () => {
+    it('refuses a goal without a description, also when it is only spaces', () => {
       const content = plan();
       content.domains[2].goals[0].description = '';
+      content.domains[0].goals[0].description = '   ';
       expect(problems(content)).toEqual([
+        { field: 'domains.0.goals.0.description', message: 'description must not be empty' },
         { field: 'domains.2.goals.0.description', message: 'description must not be empty' },
       ]);
     });
@@ -268,6 +282,16 @@ describe('toekomstplanProblems', () => {
       content.myFuture.whoHelpsMe = 'x'.repeat(4001);
       expect(problems(content)).toEqual([
         { field: 'myFuture.whoHelpsMe', message: 'whoHelpsMe must be shorter than or equal to 4000 characters' },
+      ]);
+    });
+
+    it('names each of the jongere’s own fields that is too long', () => {
+      const content = plan();
+      content.myFuture.whatIWant = 'x'.repeat(4001);
+      content.myFuture.whatIAmGoodAt = 'x'.repeat(4001);
+      expect(problems(content)).toEqual([
+        { field: 'myFuture.whatIWant', message: 'whatIWant must be shorter than or equal to 4000 characters' },
+        { field: 'myFuture.whatIAmGoodAt', message: 'whatIAmGoodAt must be shorter than or equal to 4000 characters' },
       ]);
     });
 
